@@ -1,0 +1,86 @@
+import { resolve } from "node:path";
+import { z } from "zod";
+
+/**
+ * Configuration comes only from the environment and is validated once at start; a bad value stops
+ * the process with one line naming the variable (see main.ts), never later with a stack trace.
+ */
+const port = z.coerce
+  .number({ error: "must be a number" })
+  .int("must be a whole number")
+  .min(1, "must be between 1 and 65535")
+  .max(65535, "must be between 1 and 65535");
+
+// Well-known keys so that a fresh clone runs without setup. They protect nothing: production refuses them.
+const DEV_FIELD_KEYS = "1:ZGV2LW9ubHktZmllbGQta2V5LW5vdC1zZWNyZXQtISE=";
+const DEV_BLIND_INDEX_KEY = "ZGV2LW9ubHktYmxpbmQtaW5kZXgta2V5LW5vdC1zZWNyZXQ=";
+
+const envSchema = z
+  .object({
+    NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
+    HOST: z.string().min(1).default("localhost"),
+    PORT: port.default(3000),
+    DATA_DIR: z.string().min(1).default("./.data"),
+    DATABASE_URL: z
+      .string()
+      .regex(/^postgres(ql)?:\/\//, "must be a postgres:// or postgresql:// URL")
+      .optional(),
+    DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(20),
+    LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+    DEMO_DATA: z.enum(["auto", "off"]).default("auto"),
+    DEMO_PERSONS: z.coerce.number().int().min(0).max(100_000).default(300),
+    FIELD_ENCRYPTION_KEYS: z.string().default(DEV_FIELD_KEYS),
+    BLIND_INDEX_KEY: z.string().default(DEV_BLIND_INDEX_KEY),
+  })
+  .superRefine((env, ctx) => {
+    if (env.NODE_ENV !== "production") return;
+    for (const key of ["FIELD_ENCRYPTION_KEYS", "BLIND_INDEX_KEY"] as const) {
+      if (env[key] === DEV_FIELD_KEYS || env[key] === DEV_BLIND_INDEX_KEY) {
+        ctx.addIssue({ code: "custom", path: [key], message: "must be set to a secret key in production" });
+      }
+    }
+    if (!env.DATABASE_URL) {
+      ctx.addIssue({ code: "custom", path: ["DATABASE_URL"], message: "is required in production" });
+    }
+  });
+
+export interface Config {
+  env: "development" | "test" | "production";
+  host: string;
+  port: number;
+  logLevel: z.infer<typeof envSchema>["LOG_LEVEL"];
+  database: { kind: "pglite"; dataDir: string } | { kind: "postgres"; url: string; poolSize: number };
+  dataDir: string;
+  demoData: { enabled: boolean; persons: number };
+  keys: { fieldEncryption: string; blindIndex: string };
+}
+
+export class ConfigError extends Error {}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  // Empty variables count as unset, as in most shells' `VAR= cmd` habit.
+  const present = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== ""));
+  const parsed = envSchema.safeParse(present);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => {
+      const name = String(issue.path[0] ?? "environment");
+      const value = env[name];
+      return `${name} ${issue.message}${value === undefined ? "" : ` (got "${value}")`}`;
+    });
+    throw new ConfigError(`Invalid configuration: ${problems.join("; ")}`);
+  }
+  const e = parsed.data;
+  const dataDir = resolve(e.DATA_DIR);
+  return {
+    env: e.NODE_ENV,
+    host: e.HOST,
+    port: e.PORT,
+    logLevel: e.LOG_LEVEL,
+    dataDir,
+    database: e.DATABASE_URL
+      ? { kind: "postgres", url: e.DATABASE_URL, poolSize: e.DATABASE_POOL_SIZE }
+      : { kind: "pglite", dataDir: resolve(dataDir, "pgdata") },
+    demoData: { enabled: e.DEMO_DATA === "auto" && e.NODE_ENV !== "production", persons: e.DEMO_PERSONS },
+    keys: { fieldEncryption: e.FIELD_ENCRYPTION_KEYS, blindIndex: e.BLIND_INDEX_KEY },
+  };
+}

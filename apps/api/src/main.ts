@@ -1,0 +1,71 @@
+import { fileURLToPath } from "node:url";
+import { acquireDataDirLock, createDb, DataDirLockedError, type Db, migrate } from "@ansinh/db";
+import { buildApp } from "./build-app";
+import { ConfigError, loadConfig } from "./config";
+import { loadDemoDataIfEmpty } from "./demo-data";
+
+/**
+ * The embedded-mode process: one process owns the PGlite directory, runs migrations, loads demo data
+ * on a first start, and serves /api plus both web apps. With DATABASE_URL it is one of many stateless
+ * processes sharing PostgreSQL.
+ */
+const webDir = (app: string) => fileURLToPath(new URL(`../../${app}/dist`, import.meta.url));
+
+async function main() {
+  const config = loadConfig();
+  const release = config.database.kind === "pglite" ? acquireDataDirLock(config.dataDir) : () => {};
+  let db: Db | undefined;
+  try {
+    db = await connect(config.database);
+    const migration = await migrate(db);
+    const app = await buildApp({
+      config,
+      db,
+      web: { citizen: webDir("citizen"), console: webDir("console") },
+    });
+    if (config.demoData.enabled) await loadDemoDataIfEmpty(db, config, app.log);
+    await app.listen({ host: config.host, port: config.port });
+    app.log.info({ database: db.kind, migration: migration.version }, "AnSinh is ready");
+    const openDb = db;
+    const stop = async (signal: string) => {
+      app.log.info({ signal }, "shutting down");
+      await app.close();
+      await openDb.close();
+      release();
+      process.exit(0);
+    };
+    process.once("SIGINT", () => void stop("SIGINT"));
+    process.once("SIGTERM", () => void stop("SIGTERM"));
+  } catch (error) {
+    await db?.close().catch(() => {});
+    release();
+    throw error;
+  }
+}
+
+async function connect(database: Parameters<typeof createDb>[0]): Promise<Db> {
+  try {
+    return await createDb(database);
+  } catch (error) {
+    const where = database.kind === "postgres" ? redactPassword(database.url) : database.dataDir;
+    throw new StartupError(`Cannot open the database at ${where}: ${(error as Error).message}`);
+  }
+}
+
+function redactPassword(url: string): string {
+  return url.replace(/\/\/([^:/@]+):[^@]*@/, "//$1:***@");
+}
+
+class StartupError extends Error {}
+
+main().catch((error: unknown) => {
+  // Expected failures are explained in one line; anything else is a bug and keeps its stack.
+  if (error instanceof ConfigError || error instanceof DataDirLockedError || error instanceof StartupError) {
+    console.error(`AnSinh cannot start: ${error.message}`);
+  } else if ((error as NodeJS.ErrnoException).code === "EADDRINUSE") {
+    console.error(`AnSinh cannot start: port ${process.env.PORT ?? 3000} is already in use`);
+  } else {
+    console.error(error);
+  }
+  process.exit(1);
+});

@@ -1,0 +1,26 @@
+export const loginFields = ["identifier", "password"] as const;
+type LoginField = (typeof loginFields)[number];
+
+type LoginErrorKey = "login.identifier.required" | "login.identifier.format" | "login.password.required";
+
+// A mã số BHXH has 10 digits, a CCCD 12, and the older CMND 9. Only the shape is checked here, not
+// @ansinh/domain's full parsers: those also reject CCCD province codes missing from our list, and
+// whether a number can sign in is for the server to say, not a reason to block the form.
+const identifierPattern = /^(?:\d{9}|\d{10}|\d{12})$/;
+
+/** People copy numbers from cards with spaces, dots or dashes between the groups; only the digits matter. */
+export function normaliseIdentifier(raw: string): string {
+  return raw.replace(/[\s.-]/g, "");
+}
+
+export function validateLogin(
+  values: Record<LoginField, string>,
+): Partial<Record<LoginField, LoginErrorKey>> {
+  const errors: Partial<Record<LoginField, LoginErrorKey>> = {};
+  const identifier = normaliseIdentifier(values.identifier);
+  if (identifier === "") errors.identifier = "login.identifier.required";
+  else if (!identifierPattern.test(identifier)) errors.identifier = "login.identifier.format";
+  // Passwords are checked as typed: spaces may be part of them.
+  if (values.password === "") errors.password = "login.password.required";
+  return errors;
+}

@@ -1,0 +1,13 @@
+/**
+ * Every route path in one place. Links use these instead of the router's global `Register` typing,
+ * because the citizen app and the console are type-checked together and can register only one router.
+ */
+export const paths = {
+  personal: "/",
+  services: "/dich-vu-cong",
+  lookUp: "/tra-cuu",
+  help: "/tro-giup",
+  login: "/dang-nhap",
+  forgotPassword: "/quen-mat-khau",
+  register: "/dang-ky",
+} as const;

@@ -1,0 +1,28 @@
+import { createRootRoute, createRoute, createRouter } from "@tanstack/react-router";
+import { AppLayout } from "./layout/app-layout";
+import { ForgotPasswordPage } from "./pages/forgot-password-page";
+import { HelpPage } from "./pages/help-page";
+import { LoginPage } from "./pages/login-page";
+import { LookUpPage } from "./pages/look-up-page";
+import { NotFoundPage } from "./pages/not-found-page";
+import { PersonalPage } from "./pages/personal-page";
+import { RegisterPage } from "./pages/register-page";
+import { ServicesPage } from "./pages/services-page";
+import { paths } from "./paths";
+
+const rootRoute = createRootRoute({ component: AppLayout, notFoundComponent: NotFoundPage });
+
+const pageRoutes = [
+  { path: paths.personal, component: PersonalPage },
+  { path: paths.services, component: ServicesPage },
+  { path: paths.lookUp, component: LookUpPage },
+  { path: paths.help, component: HelpPage },
+  { path: paths.login, component: LoginPage },
+  { path: paths.forgotPassword, component: ForgotPasswordPage },
+  { path: paths.register, component: RegisterPage },
+].map(({ path, component }) => createRoute({ getParentRoute: () => rootRoute, path, component }));
+
+export const router = createRouter({
+  routeTree: rootRoute.addChildren(pageRoutes),
+  scrollRestoration: true,
+});

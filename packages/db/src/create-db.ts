@@ -1,0 +1,107 @@
+import { PGlite } from "@electric-sql/pglite";
+import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
+import { unaccent } from "@electric-sql/pglite/contrib/unaccent";
+import { drizzle as drizzlePg } from "drizzle-orm/node-postgres";
+import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
+import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
+import pg from "pg";
+import * as schema from "./schema";
+
+type Schema = typeof schema;
+export type Database = PgDatabase<PgQueryResultHKT, Schema>;
+
+/** Embedded PGlite (persisted in a directory, or in memory when dataDir is omitted) or a PostgreSQL URL. */
+export type DbConfig =
+  | { kind: "pglite"; dataDir?: string }
+  | { kind: "postgres"; url: string; poolSize?: number };
+
+/** Raw SQL access, the same inside and outside a transaction. */
+export interface SqlRunner {
+  /** Runs raw SQL (several statements allowed, no parameters): migrations and maintenance only. */
+  exec(sql: string): Promise<void>;
+  /** Runs one parameterised statement and returns its rows. */
+  query<Row>(sql: string, params?: unknown[]): Promise<Row[]>;
+}
+
+export interface Db extends SqlRunner {
+  kind: DbConfig["kind"];
+  orm: Database;
+  /** Runs fn in one transaction on one connection; rolls back if it throws. */
+  transaction<T>(fn: (tx: SqlRunner) => Promise<T>): Promise<T>;
+  /** Loads rows given as PostgreSQL COPY text format (tab-separated, \N for null) into a table. */
+  copyIn(table: string, columns: readonly string[], text: string): Promise<void>;
+  close(): Promise<void>;
+}
+
+export async function createDb(config: DbConfig): Promise<Db> {
+  return config.kind === "pglite" ? createPgliteDb(config.dataDir) : createPostgresDb(config);
+}
+
+function pgliteRunner(client: Pick<PGlite, "exec" | "query">): SqlRunner {
+  return {
+    exec: async (sql) => {
+      await client.exec(sql);
+    },
+    query: async <Row>(sql: string, params: unknown[] = []) => (await client.query<Row>(sql, params)).rows,
+  };
+}
+
+function pgRunner(client: pg.Pool | pg.PoolClient): SqlRunner {
+  return {
+    exec: async (sql) => {
+      await client.query(sql);
+    },
+    query: async <Row>(sql: string, params: unknown[] = []) =>
+      (await client.query(sql, params)).rows as Row[],
+  };
+}
+
+async function createPgliteDb(dataDir: string | undefined): Promise<Db> {
+  const client = await PGlite.create(dataDir, { extensions: { pg_trgm, unaccent } });
+  return {
+    kind: "pglite",
+    orm: drizzlePglite({ client, schema }) as unknown as Database,
+    ...pgliteRunner(client),
+    transaction: (fn) => client.transaction((tx) => fn(pgliteRunner(tx))),
+    copyIn: async (table, columns, text) => {
+      // PGlite reads COPY input from a virtual /dev/blob file handed over with the query.
+      await client.query(`COPY ${table} (${columns.join(", ")}) FROM '/dev/blob'`, [], {
+        blob: new Blob([text]),
+      });
+    },
+    close: () => client.close(),
+  };
+}
+
+async function createPostgresDb(config: { url: string; poolSize?: number }): Promise<Db> {
+  const pool = new pg.Pool({
+    connectionString: config.url,
+    max: config.poolSize ?? 10,
+    connectionTimeoutMillis: 5000,
+  });
+  // Fail now, with the driver's reason, rather than on the first request.
+  const probe = await pool.connect();
+  probe.release();
+  const { copyIn } = await import("./copy-postgres");
+  return {
+    kind: "postgres",
+    orm: drizzlePg({ client: pool, schema }) as unknown as Database,
+    ...pgRunner(pool),
+    transaction: async (fn) => {
+      const client = await pool.connect();
+      try {
+        await client.query("BEGIN");
+        const result = await fn(pgRunner(client));
+        await client.query("COMMIT");
+        return result;
+      } catch (error) {
+        await client.query("ROLLBACK");
+        throw error;
+      } finally {
+        client.release();
+      }
+    },
+    copyIn: (table, columns, text) => copyIn(pool, table, columns, text),
+    close: () => pool.end(),
+  };
+}

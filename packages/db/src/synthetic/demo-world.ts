@@ -1,0 +1,382 @@
+import { type BirthDate, earliestDayOf, foldVietnamese, type IsoDate, type YearMonth } from "@ansinh/domain";
+import type { FieldCipher } from "../crypto/field-cipher";
+import { uuidv7 } from "../uuidv7";
+import { sealNationalId } from "./identities";
+import { benefitAmounts, cardLevel } from "./law";
+import { type Job, writeBenefit, writeCard, writeJob, writeVisit } from "./person-records";
+import type { TableBuffers } from "./tables";
+import { type Employer, taxCodeFrom, type World } from "./world";
+
+/**
+ * The named demo persons and staff that the README lists. Their histories are written by hand (not
+ * drawn at random) so that journeys and screenshots can rely on them: several employers, a cap that
+ * bites, unpaid months, a spell of unemployment, benefits, a parent and child, a pensioner.
+ */
+export const DEMO_PASSWORD = "Demo@2026";
+
+export const demoPersons = {
+  richHistory: { bhxhNumber: "7901234567", cccd: "079085000123", fullName: "Nguyễn Văn An" },
+  parent: { bhxhNumber: "7901234568", cccd: "079190000456", fullName: "Trần Thị Bình" },
+  child: { bhxhNumber: "7901234569", cccd: "079215000789", fullName: "Lê Minh Khôi" },
+  pensioner: { bhxhNumber: "0101234570", cccd: "001062000321", fullName: "Phạm Văn Dũng" },
+} as const;
+
+export const demoStaff = [
+  { username: "duyet.hcm", fullName: "Võ Thị Hạnh", role: "reviewer", officeCode: "BHXH-79" },
+  { username: "duyet.hn", fullName: "Đỗ Quang Huy", role: "reviewer", officeCode: "BHXH-01" },
+  { username: "hotro.hcm", fullName: "Huỳnh Ngọc Trâm", role: "support", officeCode: "BHXH-79" },
+  { username: "quantri", fullName: "Bùi Minh Tâm", role: "admin", officeCode: "BHXH-01" },
+] as const;
+
+/** Numbers the random population must not take. */
+export const reservedNumbers: ReadonlySet<string> = new Set(
+  Object.values(demoPersons).flatMap((p) => [p.bhxhNumber, p.cccd]),
+);
+
+const demoEmployers: readonly (Omit<Employer, "id" | "latitude" | "longitude" | "commune"> & {
+  key: string;
+})[] = [
+  {
+    key: "garment",
+    unitCode: "DMA001A",
+    taxCode: taxCodeFrom(301000010),
+    name: "Công ty TNHH May mặc Phú Thành",
+    sector: "enterprise",
+    wageRegion: 1,
+    officeCode: "BHXH-79",
+    status: "active",
+    provinceCode: "79",
+    address: "Số 12 đường Cách Mạng Tháng Tám, Phường Bến Thành",
+  },
+  {
+    key: "electronics",
+    unitCode: "DMA002A",
+    taxCode: taxCodeFrom(301000020),
+    name: "Công ty Cổ phần Điện tử Sao Việt",
+    sector: "enterprise",
+    wageRegion: 1,
+    officeCode: "BHXH-79",
+    status: "suspended",
+    provinceCode: "79",
+    address: "Số 45 đường Nguyễn Văn Cừ, Phường Chợ Quán",
+  },
+  {
+    key: "software",
+    unitCode: "DMA003A",
+    taxCode: taxCodeFrom(301000030),
+    name: "Công ty TNHH Công nghệ Thông tin Đại Dương",
+    sector: "enterprise",
+    wageRegion: 1,
+    officeCode: "BHXH-79",
+    status: "active",
+    provinceCode: "79",
+    address: "Số 8 đường Lê Duẩn, Phường Sài Gòn",
+  },
+  {
+    key: "trading",
+    unitCode: "DMA004A",
+    taxCode: taxCodeFrom(301000040),
+    name: "Công ty Cổ phần Xuất nhập khẩu Hoàng Long",
+    sector: "enterprise",
+    wageRegion: 1,
+    officeCode: "BHXH-79",
+    status: "active",
+    provinceCode: "79",
+    address: "Số 99 đường Hai Bà Trưng, Phường Tân Định",
+  },
+  {
+    key: "school",
+    unitCode: "DMA005A",
+    taxCode: taxCodeFrom(101000050),
+    name: "Trường THCS Kim Liên",
+    sector: "public",
+    wageRegion: 1,
+    officeCode: "BHXH-01",
+    status: "active",
+    provinceCode: "01",
+    address: "Số 3 đường Lương Định Của, Phường Kim Liên",
+  },
+];
+
+export function writeDemoWorld(t: TableBuffers, world: World, cipher: FieldCipher, asOf: IsoDate) {
+  const employers = new Map<string, Employer>();
+  for (const { key, ...e } of demoEmployers) {
+    const employer: Employer = {
+      ...e,
+      id: uuidv7(),
+      commune: e.address.split(", ")[1] ?? "",
+      latitude: e.provinceCode === "79" ? 10.78 : 21.01,
+      longitude: e.provinceCode === "79" ? 106.7 : 105.84,
+    };
+    employers.set(key, employer);
+    t.employer.add([
+      employer.id,
+      employer.unitCode,
+      employer.taxCode,
+      employer.name,
+      foldVietnamese(employer.name),
+      employer.address,
+      employer.provinceCode,
+      employer.wageRegion,
+      employer.officeCode,
+      employer.status,
+    ]);
+  }
+  const employer = (key: string) => employers.get(key) as Employer;
+  const now = asOf.slice(0, 7);
+  const facilityIn = (oldProvince: string, level: "initial" | "basic" | "specialised") =>
+    world.facilities.find((f) => f.oldProvinceCode === oldProvince && f.level === level) ??
+    world.facilities[0];
+  const hcmPrimary = facilityIn("79", "basic");
+  const hcmHospital = facilityIn("79", "specialised");
+  if (!hcmPrimary || !hcmHospital) throw new Error("The world has no facilities in province 79");
+
+  const job = (
+    key: string,
+    jobTitle: string,
+    from: YearMonth,
+    to: YearMonth | null,
+    salary: number,
+    unpaidMonths = 0,
+  ): Job => ({
+    employerId: employer(key).id,
+    wageRegion: employer(key).wageRegion,
+    jobTitle,
+    from,
+    to,
+    salary,
+    unpaidMonths,
+  });
+
+  // Nguyễn Văn An: four employers, arrears at the second, unemployment between the third and fourth,
+  // and a salary above the cap in the current job (the base is clamped, and rises on 01/07/2026).
+  const an = addPerson(t, cipher, {
+    ...demoPersons.richHistory,
+    sex: "male",
+    birth: { year: 1985, month: 3, day: 15 },
+    provinceCode: "79",
+    origin: "79",
+    phone: "0912345678",
+    email: "nguyen.van.an@example.com",
+  });
+  for (const j of [
+    job("garment", "Công nhân may", "2010-01", "2013-06", 4_500_000),
+    job("electronics", "Kỹ thuật viên", "2013-09", "2017-12", 7_200_000, 3),
+    job("software", "Lập trình viên", "2018-04", "2021-03", 15_000_000),
+    job("trading", "Trưởng phòng kinh doanh", "2021-09", null, 52_000_000),
+  ])
+    writeJob(t, an, j, now);
+  writeBenefit(t, an, {
+    kind: "sickness",
+    decisionNumber: "2156/2019/QĐ-BHXH",
+    from: "2019-11-04",
+    to: "2019-11-08",
+    amount: benefitAmounts.sickness(15_000_000, "2019-11-04", 1, 5),
+    payingOfficeCode: "BHXH-79",
+    paidOn: "2019-12-20",
+  });
+  writeBenefit(t, an, {
+    kind: "unemployment",
+    decisionNumber: "4410/2021/QĐ-SLĐTBXH",
+    from: "2021-05-01",
+    to: "2021-07-31",
+    amount: benefitAmounts.unemployment(15_000_000, "2021-05-01", 1, 3),
+    payingOfficeCode: "BHXH-79",
+    paidOn: "2021-05-25",
+  });
+  writeCard(t, an, {
+    bhxhNumber: demoPersons.richHistory.bhxhNumber,
+    groupCode: "DN",
+    printedLevel: cardLevel("DN", `${asOf.slice(0, 4)}-01-01`),
+    provinceCode: "79",
+    facilityCode: hcmPrimary.code,
+    validFrom: `${asOf.slice(0, 4)}-01-01`,
+    validTo: `${asOf.slice(0, 4)}-12-31`,
+    fiveYearsFrom: "2015-01-01",
+    issuedOn: `${Number(asOf.slice(0, 4)) - 1}-12-20`,
+    status: "active",
+  });
+  const visits: [IsoDate, "outpatient" | "inpatient", string, number, number][] = [
+    ["2024-02-12", "outpatient", "J02.9", 0, 185_000],
+    ["2024-09-03", "inpatient", "K35.8", 4, 18_450_000],
+    ["2025-03-21", "outpatient", "M54.5", 0, 420_000],
+    ["2025-11-10", "outpatient", "I10", 0, 760_000],
+    ["2026-04-02", "outpatient", "J06.9", 0, 230_000],
+  ];
+  for (const [day, kind, diagnosis, stay, totalCost] of visits) {
+    if (day >= asOf) continue;
+    writeVisit(t, an, {
+      facility: kind === "inpatient" ? hcmHospital : hcmPrimary,
+      kind,
+      admittedAt: `${day}T08:15:00+07:00`,
+      dischargedAt: `${day.slice(0, 8)}${String(Number(day.slice(8)) + stay).padStart(2, "0")}T11:00:00+07:00`,
+      mainDiagnosis: diagnosis,
+      otherDiagnoses: null,
+      totalCost,
+      groupCode: "DN",
+    });
+  }
+
+  // Trần Thị Bình and her son Lê Minh Khôi (under 18) share a household in Ho Chi Minh City.
+  const household = uuidv7();
+  const binh = uuidv7();
+  t.household.add([household, "7900000001", binh, "79", "Số 27 đường Võ Thị Sáu, Phường Xuân Hòa"]);
+  addPerson(t, cipher, {
+    id: binh,
+    ...demoPersons.parent,
+    sex: "female",
+    birth: { year: 1990, month: 7, day: 20 },
+    provinceCode: "79",
+    origin: "79",
+    phone: "0987654321",
+    email: null,
+    household,
+    relation: "head",
+  });
+  writeJob(t, binh, job("software", "Kế toán viên", "2013-03", null, 11_000_000), now);
+  writeBenefit(t, binh, {
+    kind: "maternity",
+    decisionNumber: "1893/2015/QĐ-BHXH",
+    from: "2015-09-01",
+    to: "2016-02-29",
+    amount: benefitAmounts.maternity(9_000_000, "2015-09-01", 1),
+    payingOfficeCode: "BHXH-79",
+    paidOn: "2015-10-15",
+  });
+  writeCard(t, binh, {
+    bhxhNumber: demoPersons.parent.bhxhNumber,
+    groupCode: "DN",
+    printedLevel: cardLevel("DN", `${asOf.slice(0, 4)}-01-01`),
+    provinceCode: "79",
+    facilityCode: hcmPrimary.code,
+    validFrom: `${asOf.slice(0, 4)}-01-01`,
+    validTo: `${asOf.slice(0, 4)}-12-31`,
+    fiveYearsFrom: "2018-03-01",
+    issuedOn: `${Number(asOf.slice(0, 4)) - 1}-12-20`,
+    status: "active",
+  });
+  const khoi = addPerson(t, cipher, {
+    ...demoPersons.child,
+    sex: "male",
+    birth: { year: 2015, month: 9, day: 2 },
+    provinceCode: "79",
+    origin: "79",
+    phone: null,
+    email: null,
+    household,
+    relation: "child",
+  });
+  writeCard(t, khoi, {
+    bhxhNumber: demoPersons.child.bhxhNumber,
+    groupCode: "HS",
+    printedLevel: cardLevel("HS", `${asOf.slice(0, 4)}-01-01`),
+    provinceCode: "79",
+    facilityCode: hcmPrimary.code,
+    validFrom: `${asOf.slice(0, 4)}-01-01`,
+    validTo: `${asOf.slice(0, 4)}-12-31`,
+    fiveYearsFrom: "2020-09-02",
+    issuedOn: `${Number(asOf.slice(0, 4)) - 1}-12-28`,
+    status: "active",
+  });
+  writeVisit(t, khoi, {
+    facility: hcmPrimary,
+    kind: "outpatient",
+    admittedAt: "2025-10-06T09:00:00+07:00",
+    dischargedAt: "2025-10-06T10:30:00+07:00",
+    mainDiagnosis: "H66.9",
+    otherDiagnoses: null,
+    totalCost: 310_000,
+    groupCode: "HS",
+  });
+
+  // Phạm Văn Dũng retired in Hà Nội in 2022 at the age the roadmap set for him.
+  const dung = addPerson(t, cipher, {
+    ...demoPersons.pensioner,
+    sex: "male",
+    birth: { year: 1962, month: 2, day: 10 },
+    provinceCode: "01",
+    origin: "01",
+    phone: "0904123456",
+    email: null,
+  });
+  writeJob(t, dung, job("school", "Giáo viên", "2010-01", "2022-08", 9_800_000), now);
+  for (let year = 2022; year <= Number(asOf.slice(0, 4)); year++) {
+    const from = year === 2022 ? "2022-09-01" : `${year}-01-01`;
+    const months = year === 2022 ? 4 : year === Number(asOf.slice(0, 4)) ? Number(asOf.slice(5, 7)) - 1 : 12;
+    writeBenefit(t, dung, {
+      kind: "pension",
+      decisionNumber: "7702/2022/QĐ-BHXH",
+      from,
+      to: `${year}-${String(year === 2022 ? 12 : Math.max(1, months)).padStart(2, "0")}-28`,
+      amount: 7_420_000 * months,
+      payingOfficeCode: "BHXH-01",
+      paidOn: `${year}-12-05`,
+    });
+  }
+  const hnPrimary = facilityIn("01", "basic") ?? hcmPrimary;
+  writeCard(t, dung, {
+    bhxhNumber: demoPersons.pensioner.bhxhNumber,
+    groupCode: "HT",
+    printedLevel: cardLevel("HT", "2022-09-01"),
+    provinceCode: "01",
+    facilityCode: hnPrimary.code,
+    validFrom: "2022-09-01",
+    validTo: null,
+    fiveYearsFrom: "2015-01-01",
+    issuedOn: "2022-08-25",
+    status: "active",
+  });
+  writeVisit(t, dung, {
+    facility: hnPrimary,
+    kind: "outpatient",
+    admittedAt: "2025-06-16T08:00:00+07:00",
+    dischargedAt: "2025-06-16T09:40:00+07:00",
+    mainDiagnosis: "E11.9",
+    otherDiagnoses: "I10",
+    totalCost: 640_000,
+    groupCode: "HT",
+  });
+
+  return { citizens: [an, binh, khoi, dung] };
+}
+
+interface DemoPerson {
+  id?: string;
+  bhxhNumber: string;
+  cccd: string;
+  fullName: string;
+  sex: "male" | "female";
+  birth: BirthDate;
+  provinceCode: string;
+  origin: string;
+  phone: string | null;
+  email: string | null;
+  household?: string;
+  relation?: string;
+}
+
+function addPerson(t: TableBuffers, cipher: FieldCipher, p: DemoPerson): string {
+  const id = p.id ?? uuidv7();
+  const nationalId = sealNationalId(cipher, "cccd", p.cccd);
+  t.person.add([
+    id,
+    p.bhxhNumber,
+    p.fullName,
+    foldVietnamese(p.fullName),
+    p.birth.year,
+    earliestDayOf(p.birth),
+    p.sex,
+    nationalId.kind,
+    nationalId.cipher,
+    nationalId.index,
+    p.phone,
+    p.email,
+    p.provinceCode,
+    p.provinceCode === "79" ? "Phường Xuân Hòa" : "Phường Kim Liên",
+    p.provinceCode === "79" ? "Số 27 đường Võ Thị Sáu" : "Số 5 ngõ 41 đường Lương Định Của",
+    p.origin,
+    p.household ?? null,
+    p.relation ?? null,
+  ]);
+  return id;
+}

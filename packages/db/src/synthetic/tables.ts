@@ -1,0 +1,136 @@
+import { CopyBuffer } from "./copy-text";
+
+/**
+ * One COPY buffer per table the generator fills, with the column order its rows use. Kept next to
+ * each other so a schema change shows up here in one place.
+ */
+export function createTableBuffers() {
+  return {
+    employer: new CopyBuffer("employer", [
+      "id",
+      "unit_code",
+      "tax_code",
+      "name",
+      "name_folded",
+      "address",
+      "province_code",
+      "wage_region",
+      "office_code",
+      "status",
+    ]),
+    medical_facility: new CopyBuffer("medical_facility", [
+      "code",
+      "name",
+      "name_folded",
+      "level",
+      "issues_sick_leave",
+      "province_code",
+      "commune",
+      "address",
+      "latitude",
+      "longitude",
+    ]),
+    collection_point: new CopyBuffer("collection_point", [
+      "id",
+      "code",
+      "kind",
+      "name",
+      "name_folded",
+      "office_code",
+      "phone",
+      "province_code",
+      "commune",
+      "address",
+      "latitude",
+      "longitude",
+    ]),
+    household: new CopyBuffer("household", ["id", "code", "head_person_id", "province_code", "address"]),
+    person: new CopyBuffer("person", [
+      "id",
+      "bhxh_number",
+      "full_name",
+      "name_folded",
+      "birth_year",
+      "birth_date",
+      "sex",
+      "national_id_kind",
+      "national_id_cipher",
+      "national_id_index",
+      "phone",
+      "email",
+      "province_code",
+      "commune",
+      "address_line",
+      "origin_province_code",
+      "household_id",
+      "relation_to_head",
+    ]),
+    participation_period: new CopyBuffer("participation_period", [
+      "person_id",
+      "id",
+      "scheme",
+      "from_month",
+      "to_month",
+      "employer_id",
+      "job_title",
+      "salary_base",
+      "employee_rate",
+      "employer_rate",
+      "employee_amount",
+      "employer_amount",
+      "status",
+      "closed_through",
+    ]),
+    health_insurance_card: new CopyBuffer("health_insurance_card", [
+      "person_id",
+      "id",
+      "card_number",
+      "card_code",
+      "group_code",
+      "printed_level",
+      "province_code",
+      "facility_code",
+      "valid_from",
+      "valid_to",
+      "five_years_from",
+      "issued_on",
+      "status",
+    ]),
+    benefit_payment: new CopyBuffer("benefit_payment", [
+      "person_id",
+      "id",
+      "kind",
+      "decision_number",
+      "period_from",
+      "period_to",
+      "amount",
+      "paying_office_code",
+      "paid_on",
+    ]),
+    medical_visit: new CopyBuffer("medical_visit", [
+      "person_id",
+      "id",
+      "facility_code",
+      "kind",
+      "admitted_at",
+      "discharged_at",
+      "main_diagnosis",
+      "other_diagnoses",
+      "total_cost",
+      "fund_paid",
+      "patient_paid",
+    ]),
+  };
+}
+
+export type TableBuffers = ReturnType<typeof createTableBuffers>;
+
+/** Load order: a table comes after the tables its rows reference. */
+export const worldTables = ["employer", "medical_facility", "collection_point"] as const;
+export const householdTables = ["household", "person"] as const;
+export const personOwnedTables = [
+  "participation_period",
+  "health_insurance_card",
+  "benefit_payment",
+  "medical_visit",
+] as const;

@@ -1,0 +1,59 @@
+import { type FormEvent, useState } from "react";
+import type { LoginReply } from "./post-login";
+
+type Values<Field extends string> = Record<Field, string>;
+
+interface CheckedFormOptions<Field extends string, ErrorKey extends string> {
+  /** In page order: the error summary lists problems in this order. */
+  fields: readonly Field[];
+  /** Returns a message key per invalid field; keys (not texts) so a language switch re-words them. */
+  validate: (values: Values<Field>) => Partial<Record<Field, ErrorKey>>;
+  send: (values: Values<Field>) => Promise<LoginReply>;
+}
+
+/** State of a form that is checked in the browser on each submit and sent only when it passes. */
+export function useCheckedForm<Field extends string, ErrorKey extends string>({
+  fields,
+  validate,
+  send,
+}: CheckedFormOptions<Field, ErrorKey>) {
+  const [values, setValues] = useState(() => emptyValues(fields));
+  const [errors, setErrors] = useState<Partial<Record<Field, ErrorKey>>>({});
+  // Counts failed submits; used as the error summary's key so it takes focus again each time.
+  const [failedAttempts, setFailedAttempts] = useState(0);
+  const [reply, setReply] = useState<LoginReply | null>(null);
+  const [pending, setPending] = useState(false);
+
+  const fieldErrors = fields.flatMap((field) => {
+    const key = errors[field];
+    return key ? [{ field, key }] : [];
+  });
+
+  function setValue(field: Field, value: string): void {
+    setValues((current) => ({ ...current, [field]: value }));
+  }
+
+  async function onSubmit(event: FormEvent<HTMLFormElement>): Promise<void> {
+    event.preventDefault();
+    if (pending) return;
+    const found = validate(values);
+    setErrors(found);
+    setReply(null);
+    if (Object.keys(found).length > 0) {
+      setFailedAttempts((count) => count + 1);
+      return;
+    }
+    setPending(true);
+    try {
+      setReply(await send(values));
+    } finally {
+      setPending(false);
+    }
+  }
+
+  return { values, setValue, errors, fieldErrors, failedAttempts, reply, pending, onSubmit };
+}
+
+function emptyValues<Field extends string>(fields: readonly Field[]): Values<Field> {
+  return Object.fromEntries(fields.map((field) => [field, ""])) as Values<Field>;
+}

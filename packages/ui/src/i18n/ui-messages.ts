@@ -1,0 +1,26 @@
+import { createI18n } from "./create-i18n";
+
+const vi = {
+  "errorSummary.title": "Có lỗi cần sửa",
+  "field.errorPrefix": "Lỗi:",
+  "password.show": "Hiện",
+  "password.hide": "Ẩn",
+  "password.showLabel": "Hiện mật khẩu",
+  "password.hideLabel": "Ẩn mật khẩu",
+  "languageSwitch.label": "Ngôn ngữ",
+  "login.unavailable": "Đăng nhập chưa khả dụng, vui lòng thử lại sau",
+} as const;
+
+const en = {
+  "errorSummary.title": "There is a problem",
+  "field.errorPrefix": "Error:",
+  "password.show": "Show",
+  "password.hide": "Hide",
+  "password.showLabel": "Show password",
+  "password.hideLabel": "Hide password",
+  "languageSwitch.label": "Language",
+  "login.unavailable": "Sign-in is not available yet, please try again later",
+} as const;
+
+/** Texts that belong to the shared components themselves, so every app words them the same. */
+export const { useT: useUiT } = createI18n({ vi, en });

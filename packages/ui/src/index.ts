@@ -1,0 +1,13 @@
+export { Button, buttonClassName } from "./button";
+export { ErrorSummary } from "./error-summary";
+export { LoginReplyNotice } from "./form/login-reply-notice";
+export { postLogin } from "./form/post-login";
+export { useCheckedForm } from "./form/use-checked-form";
+export { createI18n } from "./i18n/create-i18n";
+export { LocaleProvider, useLocale } from "./i18n/locale-context";
+export { LanguageSwitch } from "./language-switch";
+export { PageHeader } from "./page-header";
+export { PasswordField } from "./password-field";
+export { TextField } from "./text-field";
+export { useDocumentTitle } from "./use-document-title";
+export { useFocusHeading } from "./use-focus-heading";
