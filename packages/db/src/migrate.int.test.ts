@@ -38,6 +38,29 @@ describe.each(testDatabases)("migrations on $kind", ({ open }) => {
     expect(similar?.s).toBeGreaterThan(0.5);
   });
 
+  it("refuses rows the application never writes", async () => {
+    const person = "0190a3b0-0000-7000-8000-000000000001";
+    await db.query(
+      `INSERT INTO person (id, bhxh_number, full_name, name_folded, birth_year, sex, province_code, commune, address_line, origin_province_code)
+       VALUES ($1, '7900000001', 'Lê Văn Tám', 'le van tam', 1990, 'male', '79', 'Phường Bến Thành', 'Số 1', '79')`,
+      [person],
+    );
+    const visit = (fund: number, patient: number) =>
+      db.query(
+        `INSERT INTO medical_visit (person_id, id, facility_code, kind, admitted_at, discharged_at, main_diagnosis, total_cost, fund_paid, patient_paid)
+         VALUES ($1, gen_random_uuid(), '79001', 'outpatient', '2026-01-05T08:00:00Z', '2026-01-05T10:00:00Z', 'J00', 500000, $2, $3)`,
+        [person, fund, patient],
+      );
+    await expect(visit(400_000, 99_000)).rejects.toThrow(/visit_cost_split_check/);
+    await visit(400_000, 100_000);
+    await expect(db.query("UPDATE person SET sex = 'unknown' WHERE id = $1", [person])).rejects.toThrow(
+      /person_sex_check/,
+    );
+    await expect(
+      db.query("UPDATE person SET birth_date = '1991-05-01' WHERE id = $1", [person]),
+    ).rejects.toThrow(/person_birth_check/);
+  });
+
   it("rolls a failed transaction back completely", async () => {
     await expect(
       db.transaction(async (tx) => {

@@ -1,3 +1,4 @@
+import { sql } from "drizzle-orm";
 import {
   bigint,
   char,
@@ -12,6 +13,7 @@ import {
   uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
+import { holds, oneOf } from "./checks";
 import { office } from "./reference";
 
 const bytea = customType<{ data: Uint8Array; driverData: Uint8Array }>({ dataType: () => "bytea" });
@@ -37,7 +39,11 @@ export const employer = pgTable(
       .references(() => office.code),
     status: text("status", { enum: ["active", "suspended", "closed"] }).notNull(),
   },
-  (t) => [index("employer_province_idx").on(t.provinceCode)],
+  (t) => [
+    index("employer_province_idx").on(t.provinceCode),
+    oneOf("employer_status_check", t.status, ["active", "suspended", "closed"]),
+    holds("employer_wage_region_check", sql`${t.wageRegion} BETWEEN 1 AND 4`),
+  ],
 );
 
 export const household = pgTable("household", {
@@ -84,6 +90,12 @@ export const person = pgTable(
     uniqueIndex("person_bhxh_number_key").on(t.bhxhNumber),
     uniqueIndex("person_national_id_index_key").on(t.nationalIdIndex),
     index("person_household_idx").on(t.householdId),
+    oneOf("person_sex_check", t.sex, ["male", "female"]),
+    holds("person_bhxh_number_check", sql`${t.bhxhNumber} ~ '^[0-9]{10}$'`),
+    holds(
+      "person_birth_check",
+      sql`${t.birthDate} IS NULL OR extract(year FROM ${t.birthDate}) = ${t.birthYear}`,
+    ),
   ],
 );
 
@@ -101,6 +113,15 @@ export const schemes = [
   "unemployment",
   "occupational_accident",
   "health_insurance",
+] as const;
+
+const benefitKinds = [
+  "sickness",
+  "maternity",
+  "unemployment",
+  "one_time",
+  "pension",
+  "occupational_accident",
 ] as const;
 
 export const participationPeriod = pgTable(
@@ -123,7 +144,17 @@ export const participationPeriod = pgTable(
     /** "Chốt sổ": the last month confirmed as closed for this period, if any. */
     closedThrough: date("closed_through"),
   },
-  (t) => [primaryKey({ columns: [t.personId, t.id] }), index("participation_employer_idx").on(t.employerId)],
+  (t) => [
+    primaryKey({ columns: [t.personId, t.id] }),
+    index("participation_employer_idx").on(t.employerId),
+    oneOf("participation_scheme_check", t.scheme, schemes),
+    oneOf("participation_status_check", t.status, ["paid", "unpaid", "suspended", "reserved"]),
+    holds("participation_months_check", sql`${t.toMonth} IS NULL OR ${t.toMonth} >= ${t.fromMonth}`),
+    holds(
+      "participation_amounts_check",
+      sql`${t.salaryBase} >= 0 AND ${t.employeeAmount} >= 0 AND ${t.employerAmount} >= 0`,
+    ),
+  ],
 );
 
 export const healthInsuranceCard = pgTable(
@@ -144,16 +175,19 @@ export const healthInsuranceCard = pgTable(
     issuedOn: date("issued_on").notNull(),
     status: text("status", { enum: ["active", "expired", "replaced", "revoked"] }).notNull(),
   },
-  (t) => [primaryKey({ columns: [t.personId, t.id] })],
+  (t) => [
+    primaryKey({ columns: [t.personId, t.id] }),
+    oneOf("card_status_check", t.status, ["active", "expired", "replaced", "revoked"]),
+    holds("card_level_check", sql`${t.printedLevel} BETWEEN 1 AND 5`),
+    holds("card_validity_check", sql`${t.validTo} IS NULL OR ${t.validTo} >= ${t.validFrom}`),
+  ],
 );
 
 export const benefitPayment = pgTable(
   "benefit_payment",
   {
     ...ownedByPerson,
-    kind: text("kind", {
-      enum: ["sickness", "maternity", "unemployment", "one_time", "pension", "occupational_accident"],
-    }).notNull(),
+    kind: text("kind", { enum: benefitKinds }).notNull(),
     decisionNumber: text("decision_number").notNull(),
     periodFrom: date("period_from").notNull(),
     periodTo: date("period_to"),
@@ -163,7 +197,11 @@ export const benefitPayment = pgTable(
       .references(() => office.code),
     paidOn: date("paid_on").notNull(),
   },
-  (t) => [primaryKey({ columns: [t.personId, t.id] })],
+  (t) => [
+    primaryKey({ columns: [t.personId, t.id] }),
+    oneOf("benefit_kind_check", t.kind, benefitKinds),
+    holds("benefit_amount_check", sql`${t.amount} >= 0`),
+  ],
 );
 
 export const medicalVisit = pgTable(
@@ -181,5 +219,14 @@ export const medicalVisit = pgTable(
     fundPaid: vnd("fund_paid").notNull(),
     patientPaid: vnd("patient_paid").notNull(),
   },
-  (t) => [primaryKey({ columns: [t.personId, t.id] })],
+  (t) => [
+    primaryKey({ columns: [t.personId, t.id] }),
+    oneOf("visit_kind_check", t.kind, ["outpatient", "inpatient"]),
+    // The fund and the patient share exactly the total: not a đồng lost or invented.
+    holds(
+      "visit_cost_split_check",
+      sql`${t.fundPaid} >= 0 AND ${t.patientPaid} >= 0 AND ${t.fundPaid} + ${t.patientPaid} = ${t.totalCost}`,
+    ),
+    holds("visit_dates_check", sql`${t.dischargedAt} >= ${t.admittedAt}`),
+  ],
 );

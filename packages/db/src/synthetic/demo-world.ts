@@ -3,7 +3,14 @@ import type { FieldCipher } from "../crypto/field-cipher";
 import { uuidv7 } from "../uuidv7";
 import { sealNationalId } from "./identities";
 import { benefitAmounts, cardLevel } from "./law";
-import { type Job, writeBenefit, writeCard, writeJob, writeVisit } from "./person-records";
+import {
+  type Job,
+  writeBenefit,
+  writeCard,
+  writeHealthCoverage,
+  writeJob,
+  writeVisit,
+} from "./person-records";
 import type { TableBuffers } from "./tables";
 import { type Employer, taxCodeFrom, type World } from "./world";
 
@@ -131,6 +138,27 @@ export function writeDemoWorld(t: TableBuffers, world: World, cipher: FieldCiphe
   const hcmHospital = facilityIn("79", "specialised");
   if (!hcmPrimary || !hcmHospital) throw new Error("The world has no facilities in province 79");
 
+  // A card for the current calendar year, issued in the last days of the year before, in HCMC.
+  const year = asOf.slice(0, 4);
+  const yearCard = (
+    bhxhNumber: string,
+    groupCode: string,
+    facilityCode: string,
+    fiveYearsFrom: IsoDate,
+    issuedDay: number,
+  ) => ({
+    bhxhNumber,
+    groupCode,
+    printedLevel: cardLevel(groupCode, `${year}-01-01`),
+    provinceCode: "79",
+    facilityCode,
+    validFrom: `${year}-01-01`,
+    validTo: `${year}-12-31`,
+    fiveYearsFrom,
+    issuedOn: `${Number(year) - 1}-12-${issuedDay}`,
+    status: "active" as const,
+  });
+
   const job = (
     key: string,
     jobTitle: string,
@@ -184,18 +212,7 @@ export function writeDemoWorld(t: TableBuffers, world: World, cipher: FieldCiphe
     payingOfficeCode: "BHXH-79",
     paidOn: "2021-05-25",
   });
-  writeCard(t, an, {
-    bhxhNumber: demoPersons.richHistory.bhxhNumber,
-    groupCode: "DN",
-    printedLevel: cardLevel("DN", `${asOf.slice(0, 4)}-01-01`),
-    provinceCode: "79",
-    facilityCode: hcmPrimary.code,
-    validFrom: `${asOf.slice(0, 4)}-01-01`,
-    validTo: `${asOf.slice(0, 4)}-12-31`,
-    fiveYearsFrom: "2015-01-01",
-    issuedOn: `${Number(asOf.slice(0, 4)) - 1}-12-20`,
-    status: "active",
-  });
+  writeCard(t, an, yearCard(demoPersons.richHistory.bhxhNumber, "DN", hcmPrimary.code, "2015-01-01", 20));
   const visits: [IsoDate, "outpatient" | "inpatient", string, number, number][] = [
     ["2024-02-12", "outpatient", "J02.9", 0, 185_000],
     ["2024-09-03", "inpatient", "K35.8", 4, 18_450_000],
@@ -243,18 +260,7 @@ export function writeDemoWorld(t: TableBuffers, world: World, cipher: FieldCiphe
     payingOfficeCode: "BHXH-79",
     paidOn: "2015-10-15",
   });
-  writeCard(t, binh, {
-    bhxhNumber: demoPersons.parent.bhxhNumber,
-    groupCode: "DN",
-    printedLevel: cardLevel("DN", `${asOf.slice(0, 4)}-01-01`),
-    provinceCode: "79",
-    facilityCode: hcmPrimary.code,
-    validFrom: `${asOf.slice(0, 4)}-01-01`,
-    validTo: `${asOf.slice(0, 4)}-12-31`,
-    fiveYearsFrom: "2018-03-01",
-    issuedOn: `${Number(asOf.slice(0, 4)) - 1}-12-20`,
-    status: "active",
-  });
+  writeCard(t, binh, yearCard(demoPersons.parent.bhxhNumber, "DN", hcmPrimary.code, "2018-03-01", 20));
   const khoi = addPerson(t, cipher, {
     ...demoPersons.child,
     sex: "male",
@@ -266,18 +272,13 @@ export function writeDemoWorld(t: TableBuffers, world: World, cipher: FieldCiphe
     household,
     relation: "child",
   });
-  writeCard(t, khoi, {
-    bhxhNumber: demoPersons.child.bhxhNumber,
-    groupCode: "HS",
-    printedLevel: cardLevel("HS", `${asOf.slice(0, 4)}-01-01`),
-    provinceCode: "79",
-    facilityCode: hcmPrimary.code,
-    validFrom: `${asOf.slice(0, 4)}-01-01`,
-    validTo: `${asOf.slice(0, 4)}-12-31`,
-    fiveYearsFrom: "2020-09-02",
-    issuedOn: `${Number(asOf.slice(0, 4)) - 1}-12-28`,
-    status: "active",
-  });
+  writeCard(t, khoi, yearCard(demoPersons.child.bhxhNumber, "HS", hcmPrimary.code, "2020-09-02", 28));
+  writeHealthCoverage(
+    t,
+    khoi,
+    { from: `${asOf.slice(0, 4)}-01`, to: `${asOf.slice(0, 4)}-12`, groupCode: "HS", memberOrder: 2 },
+    now,
+  );
   writeVisit(t, khoi, {
     facility: hcmPrimary,
     kind: "outpatient",
@@ -326,6 +327,7 @@ export function writeDemoWorld(t: TableBuffers, world: World, cipher: FieldCiphe
     issuedOn: "2022-08-25",
     status: "active",
   });
+  writeHealthCoverage(t, dung, { from: "2022-09", to: null, groupCode: "HT", memberOrder: 1 }, now);
   writeVisit(t, dung, {
     facility: hnPrimary,
     kind: "outpatient",

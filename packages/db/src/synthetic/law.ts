@@ -1,5 +1,6 @@
 import {
   type BirthDate,
+  baseSalaryAt,
   baseSalaryRecords,
   benefitLevelAt,
   capRecords,
@@ -8,15 +9,25 @@ import {
   contributionRatesAt,
   type Fund,
   floorRecords,
+  householdHealthContribution,
+  householdHealthInsuranceAt,
+  householdHealthInsuranceRecords,
   type IsoDate,
   maternityBenefit,
   monthlyContribution,
+  oneTimeBenefit,
   pensionRatePercent,
   type Region,
   regionalMinimumWageRecords,
   retirementAge,
+  ruralPovertyLineRecords,
+  type SupportCategory,
   sicknessAllowance,
   unemploymentBenefitMonthly,
+  voluntaryContribution,
+  voluntaryRateAt,
+  voluntaryRateRecords,
+  voluntaryStateSupportRecords,
   type YearMonth,
   ymOf,
 } from "@ansinh/domain";
@@ -38,7 +49,7 @@ export const employmentSchemes = [
   "health_insurance",
 ] as const satisfies readonly Scheme[];
 
-interface SchemeContribution {
+export interface SchemeAmounts {
   salaryBase: number;
   employeeRate: string;
   employerRate: string;
@@ -58,14 +69,14 @@ const FUNDS_OF: Record<EmploymentScheme, { group: "socialAndHealth" | "unemploym
 
 // A career is split at a few dozen dates of law, and salaries repeat: memoising keeps the generator
 // at a few microseconds per month slice instead of re-reading every series each time.
-const memo = new Map<string, Record<EmploymentScheme, SchemeContribution>>();
+const memo = new Map<string, Record<EmploymentScheme, SchemeAmounts>>();
 
 /** One month's contribution to each employment scheme, from the domain's monthlyContribution. */
 export function contributionsAt(
   salary: number,
   date: IsoDate,
   region: Region,
-): Record<EmploymentScheme, SchemeContribution> {
+): Record<EmploymentScheme, SchemeAmounts> {
   const key = `${salary}|${date}|${region}`;
   const known = memo.get(key);
   if (known) return known;
@@ -86,16 +97,65 @@ export function contributionsAt(
         },
       ];
     }),
-  ) as Record<EmploymentScheme, SchemeContribution>;
+  ) as Record<EmploymentScheme, SchemeAmounts>;
   if (memo.size > 200_000) memo.clear();
   memo.set(key, result);
   return result;
 }
 
+/** Voluntary BHXH for a month: the participant's part, and the State support as the other party. */
+export function voluntaryAmounts(income: number, date: IsoDate, category: SupportCategory): SchemeAmounts {
+  const { stateSupport, participantPays } = voluntaryContribution(income, date, category);
+  const rate = voluntaryRateAt(date).toFixed(3);
+  return {
+    salaryBase: income,
+    employeeRate: rate,
+    employerRate: "0.000",
+    employeeAmount: participantPays,
+    employerAmount: stateSupport,
+  };
+}
+
+/**
+ * BHYT outside employment for a month: household members pay their household rate; for the other
+ * groups the State budget or a fund pays the first-member rate on the base salary. (The pupils' and
+ * students' own share next to the State's support is left to the public-services work.)
+ */
+export function householdAmounts(groupCode: string, memberOrder: number, date: IsoDate): SchemeAmounts {
+  const rate = householdHealthInsuranceAt(date).ratePercent.toFixed(3);
+  const salaryBase = baseSalaryAt(date);
+  if (groupCode === "GD") {
+    return {
+      salaryBase,
+      employeeRate: rate,
+      employerRate: "0.000",
+      employeeAmount: householdHealthContribution(memberOrder, date),
+      employerAmount: 0,
+    };
+  }
+  return {
+    salaryBase,
+    employeeRate: "0.000",
+    employerRate: rate,
+    employeeAmount: 0,
+    employerAmount: householdHealthContribution(1, date),
+  };
+}
+
 /** Months on which any rate, floor or cap changes, sorted: the only places an amount can change. */
 const changeMonths: YearMonth[] = [
   ...new Set(
-    [baseSalaryRecords, regionalMinimumWageRecords, compulsoryRateRecords, capRecords, floorRecords]
+    [
+      baseSalaryRecords,
+      regionalMinimumWageRecords,
+      compulsoryRateRecords,
+      capRecords,
+      floorRecords,
+      ruralPovertyLineRecords,
+      voluntaryRateRecords,
+      voluntaryStateSupportRecords,
+      householdHealthInsuranceRecords,
+    ]
       .flat()
       .map((r) => ymOf(r.effectiveFrom)),
   ),
@@ -125,6 +185,18 @@ export const benefitAmounts = {
       date,
       region,
     ) * months,
+  oneTime: (
+    salary: number,
+    date: IsoDate,
+    region: Region,
+    monthsBefore2014: number,
+    monthsFrom2014: number,
+  ) =>
+    oneTimeBenefit(
+      monthlyContribution({ salary, date, region }).bases.socialAndHealth,
+      monthsBefore2014,
+      monthsFrom2014,
+    ),
   // Careers before HISTORY_START are not generated, so a pensioner's record is short: the rate is
   // taken as at least that of a full 20-year career (45 %) rather than leaving them without a pension.
   pension: (sex: "male" | "female", months: number, averageSalary: number) =>

@@ -14,7 +14,15 @@ import {
   ymOf,
 } from "@ansinh/domain";
 import { benefitAmounts, cardLevel, HISTORY_START, isRetired } from "./law";
-import { type Job, writeBenefit, writeCard, writeJob, writeVisit } from "./person-records";
+import {
+  type Job,
+  writeBenefit,
+  writeCard,
+  writeHealthCoverage,
+  writeJob,
+  writeVisit,
+  writeVoluntary,
+} from "./person-records";
 import type { Random } from "./random";
 import type { TableBuffers } from "./tables";
 import { icd10Codes, jobTitles } from "./vocabulary";
@@ -34,6 +42,8 @@ export interface LifeSubject {
   /** Old-list province used for the card and facility codes. */
   oldProvinceCode: string;
   household: { poor: boolean; nearPoor: boolean; ethnicMinorityArea: boolean };
+  /** 1 for the first member of the household, 2 for the next… (household BHYT reductions). */
+  memberOrder: number;
 }
 
 interface Career {
@@ -52,6 +62,7 @@ export function writeLife(t: TableBuffers, random: Random, world: World, who: Li
   const currentJob = career?.jobs.find((j) => j.to === null);
 
   writeCareerBenefits(t, random, who, career, asOf, retired);
+  if (!career && age >= 25 && !retired && random.chance(0.2)) writeVoluntaryLife(t, random, who, asOf);
 
   const groupCode = chooseGroup(random, who, age, retired, currentJob?.employer, career);
   const primaryCare = random.pick(
@@ -82,7 +93,37 @@ export function writeLife(t: TableBuffers, random: Random, world: World, who: Li
     status: validTo !== null && validTo < asOf ? "expired" : "active",
   });
 
+  if (!EMPLOYMENT_GROUPS.has(groupCode)) {
+    const from = ymOf(validFrom);
+    writeHealthCoverage(
+      t,
+      who.id,
+      { from, to: validTo ? ymOf(validTo) : null, groupCode, memberOrder: who.memberOrder },
+      nowMonth,
+    );
+  }
   writeVisits(t, random, world, who, groupCode, primaryCare.code, asOf);
+}
+
+/** Cards of these groups come with a job: their contributions are already in the job's periods. */
+const EMPLOYMENT_GROUPS = new Set(["DN", "HC", "CH"]);
+
+/** Farmers and traders without a contract who pay voluntary BHXH for a while, some still paying. */
+function writeVoluntaryLife(t: TableBuffers, random: Random, who: LifeSubject, asOf: IsoDate) {
+  const nowMonth = ymOf(asOf);
+  const from = laterOf("2018-01", ymOf(`${who.birth.year + 20}-01-01`));
+  const start = addMonths(from, random.int(0, Math.max(0, monthsInclusive(from, nowMonth) - 2)));
+  const stopped = random.chance(0.3);
+  const to = stopped ? addMonths(start, random.int(0, monthsInclusive(start, nowMonth) - 1)) : null;
+  const category = who.household.poor
+    ? "poor"
+    : who.household.nearPoor
+      ? "nearPoor"
+      : who.household.ethnicMinorityArea
+        ? "ethnicMinority"
+        : "other";
+  const income = random.pick([1_500_000, 2_000_000, 3_000_000, 4_000_000, 5_000_000]);
+  writeVoluntary(t, who.id, { from: start, to, income, category }, nowMonth);
 }
 
 function writeCareer(
@@ -108,6 +149,8 @@ function writeCareer(
     let to: YearMonth | null = addMonths(month, length - 1);
     if (compareYm(to, endOfWork) >= 0)
       to = retired ? endOfWork : random.chance(0.8) ? null : addMonths(nowMonth, -1);
+    // A job begun this month cannot have ended last month: it is still running.
+    if (to !== null && compareYm(to, month) < 0) to = retired ? month : null;
     const stillThere = to === null;
     const job = {
       employer,
@@ -123,6 +166,8 @@ function writeCareer(
     writeJob(t, who.id, job, nowMonth);
     jobs.push(job);
     if (stillThere) break;
+    // Some leave salaried work for good (farming, own business, abroad) and keep their months.
+    if (!retired && random.chance(0.1)) break;
     salaryFactor *= 1.05 + random.float() * 0.25;
     month = addMonths(to ?? nowMonth, random.chance(0.3) ? 1 : random.int(2, 9));
   }
@@ -191,6 +236,35 @@ function writeCareerBenefits(
         amount: benefitAmounts.unemployment(lastJob.salary, from, lastJob.wageRegion, 3),
         payingOfficeCode: office,
         paidOn: lastDayOf(start),
+      });
+    }
+  }
+  // Some who stop working take their BHXH as a lump sum after a year outside the system.
+  if (career.unemployedSince && lastJob && random.chance(0.3)) {
+    const decided = addMonths(career.unemployedSince, 12);
+    if (compareYm(decided, ymOf(asOf)) < 0) {
+      const months = (from: YearMonth, to: YearMonth) =>
+        compareYm(to, from) < 0 ? 0 : monthsInclusive(from, to);
+      const before2014 = career.jobs.reduce(
+        (n, j) => n + months(j.from, earlierOf(j.to ?? "2013-12", "2013-12")),
+        0,
+      );
+      const total = career.jobs.reduce((n, j) => n + months(j.from, j.to ?? ymOf(asOf)), 0);
+      const from = firstDayOf(decided);
+      writeBenefit(t, who.id, {
+        kind: "one_time",
+        decisionNumber: decision(decided.slice(0, 4), "BHXH"),
+        from,
+        to: null,
+        amount: benefitAmounts.oneTime(
+          lastJob.salary,
+          from,
+          lastJob.wageRegion,
+          before2014,
+          total - before2014,
+        ),
+        payingOfficeCode: office,
+        paidOn: lastDayOf(decided),
       });
     }
   }
@@ -292,6 +366,10 @@ function groupInForce(groupCode: string, date: IsoDate): string {
 
 function laterOf(a: YearMonth, b: YearMonth): YearMonth {
   return compareYm(a, b) >= 0 ? a : b;
+}
+
+function earlierOf(a: YearMonth, b: YearMonth): YearMonth {
+  return compareYm(a, b) <= 0 ? a : b;
 }
 
 function laterDate(a: IsoDate, b: IsoDate): IsoDate {

@@ -59,6 +59,35 @@ describe.each(testDatabases)("synthetic population on $kind", ({ open }) => {
     }
   });
 
+  it("records periods in every scheme, with arrears among them", async () => {
+    const rows = await db.query<{ scheme: string; status: string }>(
+      "SELECT DISTINCT scheme, status FROM participation_period ORDER BY scheme, status",
+    );
+    const schemes = new Set(rows.map((r) => r.scheme));
+    expect([...schemes].sort()).toEqual([
+      "bhxh_compulsory",
+      "bhxh_voluntary",
+      "health_insurance",
+      "occupational_accident",
+      "unemployment",
+    ]);
+    expect(rows).toContainEqual({ scheme: "bhxh_compulsory", status: "unpaid" });
+  });
+
+  it("pays every kind of benefit a career leads to", async () => {
+    const kinds = await db.query<{ kind: string }>("SELECT DISTINCT kind FROM benefit_payment ORDER BY kind");
+    expect(kinds.map((k) => k.kind)).toEqual(["maternity", "one_time", "pension", "sickness", "unemployment"]);
+  });
+
+  it("charges voluntary participants 22 % of their income less the State support", async () => {
+    const [wrong] = await db.query<{ n: number; total: number }>(
+      `SELECT count(*) FILTER (WHERE employee_amount + employer_amount <> round(salary_base * 0.22))::int AS n, count(*)::int AS total
+       FROM participation_period WHERE scheme = 'bhxh_voluntary'`,
+    );
+    expect(wrong?.total).toBeGreaterThan(0);
+    expect(wrong?.n).toBe(0);
+  });
+
   it("issues cards whose code parses and whose group fits the holder", async () => {
     const cards = await db.query<{
       card_code: string;

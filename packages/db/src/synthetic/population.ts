@@ -120,6 +120,7 @@ export function writeHousehold(t: TableBuffers, ctx: HouseholdContext): number {
       newProvinceCode: province.code,
       oldProvinceCode: origin,
       household,
+      memberOrder: i + 1,
     };
     writeLife(t, random, ctx.world, subject, asOf);
   });

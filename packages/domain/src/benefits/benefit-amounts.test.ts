@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
   maternityBenefit,
+  oneTimeBenefit,
   pensionRatePercent,
   sicknessAllowance,
   unemploymentBenefitMonthly,
@@ -68,5 +69,21 @@ describe("pensionRatePercent", () => {
 
   it("gives no pension below 15 years", () => {
     expect(pensionRatePercent("female", 14 * 12 + 11)).toBe(0);
+  });
+});
+
+describe("oneTimeBenefit", () => {
+  it("pays 1.5 months per year before 2014 and 2 months per year from 2014", () => {
+    // 4 years before 2014 and 6 years after, average 8,000,000: (6 + 12) × 8,000,000.
+    expect(oneTimeBenefit(8_000_000, 48, 72)).toBe(144_000_000);
+  });
+
+  it("carries odd months before 2014 into the later period", () => {
+    // 4 years 5 months before; 5 years 4 months after → 4 × 1.5 + (5 years 9 months → 6 years) × 2 = 18.
+    expect(oneTimeBenefit(8_000_000, 53, 64)).toBe(144_000_000);
+  });
+
+  it("counts a remaining 1–6 months as half a year", () => {
+    expect(oneTimeBenefit(10_000_000, 0, 27)).toBe(50_000_000);
   });
 });

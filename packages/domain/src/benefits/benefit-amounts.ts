@@ -57,3 +57,21 @@ export function pensionRatePercent(sex: "male" | "female", contributedMonths: nu
   if (sex === "male" && years < 20) return 40 + (years - 15);
   return Math.min(75, 45 + 2 * (years - baseYears));
 }
+
+/**
+ * One-time BHXH (Art. 70(2)): 1.5 months of the average salary base per year contributed before 2014
+ * and 2 months per year from 2014. Odd months of the years before 2014 are carried into the period
+ * from 2014; a remaining odd part counts 1–6 months as half a year and 7–11 as a whole year.
+ */
+export function oneTimeBenefit(
+  averageSalaryBase: number,
+  monthsBefore2014: number,
+  monthsFrom2014: number,
+): number {
+  const yearsBefore = Math.floor(monthsBefore2014 / 12);
+  const after = monthsFrom2014 + (monthsBefore2014 % 12);
+  const wholeAfter = Math.floor(after / 12);
+  const odd = after % 12;
+  const yearsAfter = wholeAfter + (odd === 0 ? 0 : odd <= 6 ? 0.5 : 1);
+  return Math.round(averageSalaryBase * (1.5 * yearsBefore + 2 * yearsAfter));
+}

@@ -8,6 +8,7 @@ import { capRecords, floorRecords } from "./contribution-caps";
 import { compulsoryRateRecords, voluntaryRateRecords } from "./contribution-rates";
 import type { Effective } from "./effective";
 import { healthInsuranceGroups } from "./health-insurance-groups";
+import { householdHealthInsuranceRecords } from "./household-health-insurance";
 import { offices } from "./offices";
 import { newProvinces, oldProvinces, specialCardIssuers } from "./provinces";
 import { regionalMinimumWageRecords } from "./regional-minimum-wage";
@@ -126,6 +127,11 @@ const files: [string, readonly unknown[], z.ZodType][] = [
       maxMonths: z.number().int().positive(),
     }),
   ],
+  [
+    "household-health-insurance",
+    householdHealthInsuranceRecords,
+    legal.extend({ ratePercent: percent, memberSharePercents: z.array(percent).min(1) }),
+  ],
 ];
 
 /** Records of one series must follow each other without gap or overlap, and only the last may be open. */
@@ -166,6 +172,7 @@ describe("reference data files", () => {
       regionalMinimumWageRecords,
       ...groupBy(compulsoryRateRecords, (r) => r.fund),
       voluntaryRateRecords,
+      householdHealthInsuranceRecords,
       ...groupBy(capRecords, (r) => r.fundGroup),
       ...groupBy(floorRecords, (r) => r.fundGroup),
       ...groupBy(voluntaryStateSupportRecords, (r) => r.category),

@@ -13,8 +13,10 @@ describe("voluntaryStateSupportAt", () => {
     expect(voluntaryStateSupportAt("other", "2026-01-01").monthlyAmount).toBe(66_000);
   });
 
-  it("starts with Decree 159/2025 on 01/07/2025", () => {
+  it("moves from Decree 134/2015 to Decree 159/2025 on 01/07/2025", () => {
+    expect(voluntaryStateSupportAt("other", "2025-06-30").percent).toBe(10);
+    expect(voluntaryStateSupportAt("poor", "2025-06-30").percent).toBe(30);
     expect(voluntaryStateSupportAt("other", "2025-07-01").percent).toBe(20);
-    expect(() => voluntaryStateSupportAt("other", "2025-06-30")).toThrow(RangeError);
+    expect(() => voluntaryStateSupportAt("other", "2017-12-31")).toThrow(RangeError);
   });
 });
