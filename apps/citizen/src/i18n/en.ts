@@ -1,6 +1,5 @@
 /** English, complete: the compiler rejects a missing or an extra key (see messages.ts). */
 export const en = {
-  "title.errorPrefix": "Error: ",
   skipLink: "Skip to main content",
   "nav.label": "Main sections",
   "tabs.personal": "Personal",

@@ -1,6 +1,5 @@
 /** Vietnamese, the default language. Plain words first; official abbreviations where people know them. */
 export const vi = {
-  "title.errorPrefix": "Lỗi: ",
   skipLink: "Chuyển đến nội dung chính",
   "nav.label": "Các mục chính",
   "tabs.personal": "Cá nhân",

@@ -1,12 +1,11 @@
 import {
   Button,
-  ErrorSummary,
+  bindField,
+  formErrorSummary,
   LoginReplyNotice,
   PasswordField,
-  postLogin,
   TextField,
-  useCheckedForm,
-  useLocale,
+  useLoginForm,
 } from "@ansinh/ui";
 import { Link } from "@tanstack/react-router";
 import { useT } from "../i18n/messages";
@@ -16,55 +15,31 @@ import { paths } from "../paths";
 
 export function LoginPage() {
   const t = useT();
-  const { locale } = useLocale();
-  const form = useCheckedForm({
+  const form = useLoginForm({
+    url: "/api/auth/login",
     fields: loginFields,
     validate: validateLogin,
-    send: (values) =>
-      postLogin(
-        "/api/auth/login",
-        { identifier: normaliseIdentifier(values.identifier), password: values.password },
-        locale,
-      ),
+    credentials: (values) => ({
+      identifier: normaliseIdentifier(values.identifier),
+      password: values.password,
+    }),
   });
-  const error = (field: (typeof loginFields)[number]) => {
-    const key = form.errors[field];
-    return key ? t(key) : undefined;
-  };
 
   return (
-    <Page
-      title={t("login.title")}
-      errorSummary={
-        form.fieldErrors.length > 0 && (
-          <ErrorSummary
-            key={form.failedAttempts}
-            errors={form.fieldErrors.map(({ field, key }) => ({ fieldId: field, message: t(key) }))}
-          />
-        )
-      }
-    >
+    <Page title={t("login.title")} errorSummary={formErrorSummary(form, t)}>
       <form noValidate onSubmit={form.onSubmit}>
         <TextField
-          id="identifier"
-          name="identifier"
+          {...bindField(form, "identifier", t)}
           label={t("login.identifier.label")}
           hint={t("login.identifier.hint")}
-          error={error("identifier")}
           inputMode="numeric"
           autoComplete="username"
           spellCheck={false}
-          value={form.values.identifier}
-          onValueChange={(value) => form.setValue("identifier", value)}
         />
         <PasswordField
-          id="password"
-          name="password"
+          {...bindField(form, "password", t)}
           label={t("login.password.label")}
-          error={error("password")}
           autoComplete="current-password"
-          value={form.values.password}
-          onValueChange={(value) => form.setValue("password", value)}
         />
         <LoginReplyNotice reply={form.reply} />
         <Button type="submit" className="w-full">

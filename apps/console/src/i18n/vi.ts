@@ -1,6 +1,5 @@
 /** Vietnamese, the default language of the staff console. */
 export const vi = {
-  "title.errorPrefix": "Lỗi: ",
   "app.subtitle": "Cổng cán bộ",
 
   "login.title": "Đăng nhập cán bộ",

@@ -1,23 +1,7 @@
-import { PageHeader, useDocumentTitle } from "@ansinh/ui";
-import type { ReactNode } from "react";
+import { type PageProps, TitledPage } from "@ansinh/ui";
 import { useT } from "../i18n/messages";
 
-interface PageProps {
-  title: string;
-  lead?: string;
-  /** Shown above the heading, where GOV.UK puts the error summary, and prefixes the tab title. */
-  errorSummary?: ReactNode;
-  children?: ReactNode;
-}
-
-export function Page({ title, lead, errorSummary, children }: PageProps) {
+export function Page(props: PageProps) {
   const t = useT();
-  useDocumentTitle(`${errorSummary ? t("title.errorPrefix") : ""}${title} — AnSinh ${t("app.subtitle")}`);
-  return (
-    <>
-      {errorSummary}
-      <PageHeader title={title} lead={lead} />
-      {children}
-    </>
-  );
+  return <TitledPage {...props} site={`AnSinh ${t("app.subtitle")}`} />;
 }

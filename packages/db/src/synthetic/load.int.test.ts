@@ -76,7 +76,13 @@ describe.each(testDatabases)("synthetic population on $kind", ({ open }) => {
 
   it("pays every kind of benefit a career leads to", async () => {
     const kinds = await db.query<{ kind: string }>("SELECT DISTINCT kind FROM benefit_payment ORDER BY kind");
-    expect(kinds.map((k) => k.kind)).toEqual(["maternity", "one_time", "pension", "sickness", "unemployment"]);
+    expect(kinds.map((k) => k.kind)).toEqual([
+      "maternity",
+      "one_time",
+      "pension",
+      "sickness",
+      "unemployment",
+    ]);
   });
 
   it("charges voluntary participants 22 % of their income less the State support", async () => {

@@ -3,7 +3,7 @@ import type { LoginReply } from "./post-login";
 
 type Values<Field extends string> = Record<Field, string>;
 
-interface CheckedFormOptions<Field extends string, ErrorKey extends string> {
+export interface CheckedFormOptions<Field extends string, ErrorKey extends string> {
   /** In page order: the error summary lists problems in this order. */
   fields: readonly Field[];
   /** Returns a message key per invalid field; keys (not texts) so a language switch re-words them. */
@@ -11,12 +11,24 @@ interface CheckedFormOptions<Field extends string, ErrorKey extends string> {
   send: (values: Values<Field>) => Promise<LoginReply>;
 }
 
+export interface CheckedForm<Field extends string, ErrorKey extends string> {
+  values: Values<Field>;
+  setValue: (field: Field, value: string) => void;
+  errors: Partial<Record<Field, ErrorKey>>;
+  /** The current errors in page order. */
+  fieldErrors: Array<{ field: Field; key: ErrorKey }>;
+  failedAttempts: number;
+  reply: LoginReply | null;
+  pending: boolean;
+  onSubmit: (event: FormEvent<HTMLFormElement>) => Promise<void>;
+}
+
 /** State of a form that is checked in the browser on each submit and sent only when it passes. */
 export function useCheckedForm<Field extends string, ErrorKey extends string>({
   fields,
   validate,
   send,
-}: CheckedFormOptions<Field, ErrorKey>) {
+}: CheckedFormOptions<Field, ErrorKey>): CheckedForm<Field, ErrorKey> {
   const [values, setValues] = useState(() => emptyValues(fields));
   const [errors, setErrors] = useState<Partial<Record<Field, ErrorKey>>>({});
   // Counts failed submits; used as the error summary's key so it takes focus again each time.

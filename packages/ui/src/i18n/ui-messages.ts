@@ -1,6 +1,7 @@
 import { createI18n } from "./create-i18n";
 
 const vi = {
+  "title.errorPrefix": "Lỗi: ",
   "errorSummary.title": "Có lỗi cần sửa",
   "field.errorPrefix": "Lỗi:",
   "password.show": "Hiện",
@@ -12,6 +13,7 @@ const vi = {
 } as const;
 
 const en = {
+  "title.errorPrefix": "Error: ",
   "errorSummary.title": "There is a problem",
   "field.errorPrefix": "Error:",
   "password.show": "Show",
