@@ -1,4 +1,5 @@
-import type { Db } from "@ansinh/db";
+import { type Db, fieldCipherFor } from "@ansinh/db";
+import cookie from "@fastify/cookie";
 import Fastify, { type FastifyInstance } from "fastify";
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from "fastify-type-provider-zod";
 import type { Config } from "./config";
@@ -7,10 +8,12 @@ import { registerOpenApi } from "./plugins/openapi";
 import { registerRequestIds } from "./plugins/request-ids";
 import { registerSecurityHeaders } from "./plugins/security-headers";
 import { registerWebApps, serveAppShell, type WebApps } from "./plugins/web-apps";
+import type { RouteContext } from "./routes/route-context";
+import { registerStaffRoutes } from "./routes/staff";
 import { registerSystemRoutes } from "./routes/system";
 
 export interface AppDeps {
-  config: Pick<Config, "env" | "logLevel">;
+  config: Pick<Config, "env" | "logLevel" | "keys">;
   db: Db;
   /** Built web apps to serve; omitted in tests of the API alone. */
   web?: WebApps;
@@ -33,7 +36,11 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   registerProblemDetails(app, web ? (request, reply) => serveAppShell(web, request, reply) : undefined);
   await registerSecurityHeaders(app);
   await registerOpenApi(app);
+  await app.register(cookie);
+  const cipher = fieldCipherFor(deps.config.keys);
+  const context: RouteContext = { db: deps.db, cipher, secureCookies: deps.config.env === "production" };
   await app.register(registerSystemRoutes, { prefix: "/api", db: deps.db });
+  await app.register(registerStaffRoutes, { prefix: "/api/staff", context });
   if (web) await registerWebApps(app, web);
   return app;
 }

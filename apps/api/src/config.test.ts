@@ -1,6 +1,16 @@
 import { describe, expect, it } from "vitest";
 import { ConfigError, loadConfig } from "./config";
 
+const production = {
+  NODE_ENV: "production",
+  DATABASE_URL: "postgres://u@db/a",
+  FIELD_ENCRYPTION_KEYS: "1:c2VjcmV0LXNlY3JldC1zZWNyZXQtc2VjcmV0LXNlY3I=",
+  BLIND_INDEX_KEY: "c2VjcmV0",
+  SMS_PROVIDER: "http",
+  SMS_HTTP_URL: "https://sms.example.vn/send",
+  SMS_HTTP_TOKEN: "gateway-token",
+};
+
 describe("loadConfig", () => {
   it("runs on embedded PGlite under ./.data with no variables at all", () => {
     const config = loadConfig({});
@@ -27,19 +37,37 @@ describe("loadConfig", () => {
     expect(loadConfig({ PORT: "" }).port).toBe(3000);
   });
 
-  it("refuses the development keys and the embedded database in production", () => {
+  it("refuses the development keys, the embedded database and the SMS file in production", () => {
     expect(() => loadConfig({ NODE_ENV: "production" })).toThrow(
-      /FIELD_ENCRYPTION_KEYS must be set to a secret key in production.*BLIND_INDEX_KEY.*DATABASE_URL is required/,
+      /FIELD_ENCRYPTION_KEYS must be set to a secret key in production.*BLIND_INDEX_KEY.*DATABASE_URL is required.*SMS_PROVIDER must be "http" in production/,
     );
   });
 
   it("never loads demo data in production", () => {
-    const config = loadConfig({
-      NODE_ENV: "production",
-      DATABASE_URL: "postgres://u@db/a",
-      FIELD_ENCRYPTION_KEYS: "1:c2VjcmV0LXNlY3JldC1zZWNyZXQtc2VjcmV0LXNlY3I=",
-      BLIND_INDEX_KEY: "c2VjcmV0",
+    expect(loadConfig(production).demoData.enabled).toBe(false);
+  });
+
+  it("writes SMS to DATA_DIR/sms.jsonl unless told to use a gateway", () => {
+    expect(loadConfig({ DATA_DIR: "/srv/ansinh" }).sms).toEqual({
+      kind: "file",
+      path: "/srv/ansinh/sms.jsonl",
     });
-    expect(config.demoData.enabled).toBe(false);
+    expect(loadConfig(production).sms).toEqual({
+      kind: "http",
+      url: "https://sms.example.vn/send",
+      token: "gateway-token",
+    });
+  });
+
+  it("requires the gateway's URL and token for the http SMS provider", () => {
+    expect(() => loadConfig({ SMS_PROVIDER: "http" })).toThrow(
+      'Invalid configuration: SMS_HTTP_URL is required when SMS_PROVIDER is "http"; SMS_HTTP_TOKEN is required when SMS_PROVIDER is "http"',
+    );
+    expect(() =>
+      loadConfig({ SMS_PROVIDER: "http", SMS_HTTP_URL: "ftp://sms.example.vn", SMS_HTTP_TOKEN: "t" }),
+    ).toThrow('SMS_HTTP_URL must be an http:// or https:// URL (got "ftp://sms.example.vn")');
+    expect(() => loadConfig({ SMS_PROVIDER: "carrier-pigeon" })).toThrow(
+      'SMS_PROVIDER must be "file" or "http" (got "carrier-pigeon")',
+    );
   });
 });

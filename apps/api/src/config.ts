@@ -31,8 +31,18 @@ const envSchema = z
     DEMO_PERSONS: z.coerce.number().int().min(0).max(100_000).default(300),
     FIELD_ENCRYPTION_KEYS: z.string().default(DEV_FIELD_KEYS),
     BLIND_INDEX_KEY: z.string().default(DEV_BLIND_INDEX_KEY),
+    SMS_PROVIDER: z.enum(["file", "http"], { error: 'must be "file" or "http"' }).default("file"),
+    SMS_HTTP_URL: z.url({ protocol: /^https?$/, error: "must be an http:// or https:// URL" }).optional(),
+    SMS_HTTP_TOKEN: z.string().optional(),
   })
   .superRefine((env, ctx) => {
+    if (env.SMS_PROVIDER === "http") {
+      for (const key of ["SMS_HTTP_URL", "SMS_HTTP_TOKEN"] as const) {
+        if (!env[key]) {
+          ctx.addIssue({ code: "custom", path: [key], message: 'is required when SMS_PROVIDER is "http"' });
+        }
+      }
+    }
     if (env.NODE_ENV !== "production") return;
     for (const key of ["FIELD_ENCRYPTION_KEYS", "BLIND_INDEX_KEY"] as const) {
       if (env[key] === DEV_FIELD_KEYS || env[key] === DEV_BLIND_INDEX_KEY) {
@@ -41,6 +51,10 @@ const envSchema = z
     }
     if (!env.DATABASE_URL) {
       ctx.addIssue({ code: "custom", path: ["DATABASE_URL"], message: "is required in production" });
+    }
+    // The file provider keeps SMS on the server: in production no citizen would ever get one.
+    if (env.SMS_PROVIDER === "file") {
+      ctx.addIssue({ code: "custom", path: ["SMS_PROVIDER"], message: 'must be "http" in production' });
     }
   });
 
@@ -53,6 +67,8 @@ export interface Config {
   dataDir: string;
   demoData: { enabled: boolean; persons: number };
   keys: { fieldEncryption: string; blindIndex: string };
+  /** Where SMS go: a JSON-lines file under DATA_DIR (development) or an HTTP gateway. */
+  sms: { kind: "file"; path: string } | { kind: "http"; url: string; token: string };
 }
 
 export class ConfigError extends Error {}
@@ -82,5 +98,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       : { kind: "pglite", dataDir: resolve(dataDir, "pgdata") },
     demoData: { enabled: e.DEMO_DATA === "auto" && e.NODE_ENV !== "production", persons: e.DEMO_PERSONS },
     keys: { fieldEncryption: e.FIELD_ENCRYPTION_KEYS, blindIndex: e.BLIND_INDEX_KEY },
+    // The URL and token are there whenever the provider is http (checked above); the test narrows types.
+    sms:
+      e.SMS_PROVIDER === "http" && e.SMS_HTTP_URL && e.SMS_HTTP_TOKEN
+        ? { kind: "http", url: e.SMS_HTTP_URL, token: e.SMS_HTTP_TOKEN }
+        : { kind: "file", path: resolve(dataDir, "sms.jsonl") },
   };
 }

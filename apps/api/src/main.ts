@@ -1,8 +1,12 @@
 import { fileURLToPath } from "node:url";
 import { acquireDataDirLock, createDb, DataDirLockedError, type Db, migrate } from "@ansinh/db";
+import { loadReferenceData } from "@ansinh/db/synthetic";
 import { buildApp } from "./build-app";
 import { ConfigError, loadConfig } from "./config";
 import { loadDemoDataIfEmpty } from "./demo-data";
+import { startOutboxWorker } from "./outbox/start-outbox-worker";
+import { createSmsProvider } from "./sms/create-sms-provider";
+import { smsHandlers } from "./sms/sms-handlers";
 
 /**
  * The embedded-mode process: one process owns the PGlite directory, runs migrations, loads demo data
@@ -11,6 +15,9 @@ import { loadDemoDataIfEmpty } from "./demo-data";
  */
 const webDir = (app: string) => fileURLToPath(new URL(`../../${app}/dist`, import.meta.url));
 
+// A one-time code should reach the phone within about a second of the request that sends it.
+const OUTBOX_POLL_MS = 1000;
+
 async function main() {
   const config = loadConfig();
   const release = config.database.kind === "pglite" ? acquireDataDirLock(config.dataDir) : () => {};
@@ -18,6 +25,9 @@ async function main() {
   try {
     db = await connect(config.database);
     const migration = await migrate(db);
+    // Reference data follows the JSON in packages/domain: a corrected figure reaches the database on
+    // the next start, in production as in development.
+    await loadReferenceData(db);
     const app = await buildApp({
       config,
       db,
@@ -25,11 +35,19 @@ async function main() {
     });
     if (config.demoData.enabled) await loadDemoDataIfEmpty(db, config, app.log);
     await app.listen({ host: config.host, port: config.port });
+    const outbox = startOutboxWorker({
+      db,
+      handlers: smsHandlers(createSmsProvider(config.sms)),
+      log: app.log.child({ component: "outbox" }),
+      intervalMs: OUTBOX_POLL_MS,
+    });
     app.log.info({ database: db.kind, migration: migration.version }, "AnSinh is ready");
     const openDb = db;
     const stop = async (signal: string) => {
       app.log.info({ signal }, "shutting down");
       await app.close();
+      // The batch in flight still has to record its deliveries, so the database closes last.
+      await outbox.stop();
       await openDb.close();
       release();
       process.exit(0);

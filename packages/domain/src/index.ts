@@ -45,6 +45,7 @@ export * from "./text/compare-vietnamese";
 export * from "./text/fold-vietnamese";
 export * from "./text/mask-person-name";
 export * from "./text/normalize-person-name";
+export * from "./text/strip-vietnamese-marks";
 export * from "./text/to-nfc";
 export * from "./zod/schema-from-parser";
 export * from "./zod/schemas";

@@ -20,6 +20,7 @@ export const appErrorStatus = {
   forbidden: 403,
   not_found: 404,
   conflict: 409,
+  locked: 423,
   rate_limited: 429,
   unavailable: 503,
 } as const;

@@ -2,7 +2,7 @@ import { testDatabases } from "@ansinh/db";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { z } from "zod";
-import { buildTestApp, type TestApp } from "../testing/build-test-app";
+import { buildTestApp, type TestApp, testConfig } from "../testing/build-test-app";
 import { AppError } from "./app-error";
 
 const pglite = testDatabases[0];
@@ -33,7 +33,7 @@ describe("problem+json for validation, app and unexpected errors", () => {
   beforeAll(async () => {
     const db = await pglite.open();
     const { buildApp } = await import("../build-app");
-    const app = await buildApp({ config: { env: "test", logLevel: "silent" }, db });
+    const app = await buildApp({ config: testConfig, db });
     app.withTypeProvider<ZodTypeProvider>().post(
       "/api/test/echo",
       {

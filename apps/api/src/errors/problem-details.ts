@@ -23,6 +23,7 @@ const titles: Record<AppErrorCode | "internal", Bilingual> = {
   forbidden: { vi: "Bạn không có quyền thực hiện thao tác này", en: "You are not allowed to do this" },
   not_found: { vi: "Không tìm thấy", en: "Not found" },
   conflict: { vi: "Yêu cầu xung đột với dữ liệu hiện có", en: "The request conflicts with existing data" },
+  locked: { vi: "Tài khoản đang tạm khoá", en: "The account is temporarily locked" },
   rate_limited: {
     vi: "Bạn thao tác quá nhanh, vui lòng thử lại sau",
     en: "Too many requests, try again later",

@@ -17,8 +17,19 @@ export const en = {
   "login.submitting": "Signing in…",
 
   "dashboard.title": "Dashboard",
+  "dashboard.greeting": "Hello,",
+  "dashboard.role": "Role",
+  "dashboard.office": "Office",
+  "dashboard.signOut": "Sign out",
+  "dashboard.signingOut": "Signing out…",
+  "dashboard.signOutFailed": "Signing out did not work, please try again.",
   "dashboard.lead":
     "Applications waiting for approval, support requests and your office's tasks will appear here.",
+
+  "role.reviewer": "Application reviewer",
+  "role.support": "Support officer",
+  "role.data_officer": "Data officer",
+  "role.admin": "System administrator",
 
   "notFound.title": "Page not found",
   "notFound.lead": "There is no page at this address in the staff console.",

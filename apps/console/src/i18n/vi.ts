@@ -17,7 +17,18 @@ export const vi = {
   "login.submitting": "Đang đăng nhập…",
 
   "dashboard.title": "Bảng điều khiển",
+  "dashboard.greeting": "Xin chào,",
+  "dashboard.role": "Vai trò",
+  "dashboard.office": "Đơn vị",
+  "dashboard.signOut": "Đăng xuất",
+  "dashboard.signingOut": "Đang đăng xuất…",
+  "dashboard.signOutFailed": "Chưa đăng xuất được, vui lòng thử lại.",
   "dashboard.lead": "Hồ sơ chờ duyệt, yêu cầu hỗ trợ và việc cần làm của đơn vị bạn sẽ hiện ở đây.",
+
+  "role.reviewer": "Cán bộ duyệt hồ sơ",
+  "role.support": "Cán bộ hỗ trợ",
+  "role.data_officer": "Cán bộ quản lý dữ liệu",
+  "role.admin": "Quản trị hệ thống",
 
   "notFound.title": "Không tìm thấy trang",
   "notFound.lead": "Không có trang nào ở địa chỉ này trong cổng cán bộ.",

@@ -1,9 +1,18 @@
-import { LanguageSwitch } from "@ansinh/ui";
-import { Outlet } from "@tanstack/react-router";
+import { LanguageSwitch, useFocusHeading } from "@ansinh/ui";
+import { Outlet, useRouterState } from "@tanstack/react-router";
+import { useRef } from "react";
 import { useT } from "../i18n/messages";
 
 export function ConsoleLayout() {
   const t = useT();
+  const main = useRef<HTMLElement>(null);
+  // Signing in and out change the page without a reload: tell screen-reader users where they are now.
+  // The resolved location, because a page is shown only once the server has answered who is signed in.
+  const pathname = useRouterState({
+    select: (state) => (state.resolvedLocation ?? state.location).pathname,
+  });
+  useFocusHeading(main, pathname);
+
   return (
     <div className="flex min-h-dvh flex-col">
       <header className="bg-brand text-white">
@@ -14,7 +23,7 @@ export function ConsoleLayout() {
           <LanguageSwitch />
         </div>
       </header>
-      <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-6 py-10">
+      <main id="main" ref={main} className="mx-auto w-full max-w-6xl flex-1 px-6 py-10">
         <Outlet />
       </main>
     </div>

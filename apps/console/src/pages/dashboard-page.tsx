@@ -1,8 +1,57 @@
+import { Button } from "@ansinh/ui";
+import { useNavigate } from "@tanstack/react-router";
+import { useState } from "react";
 import { useT } from "../i18n/messages";
 import { Page } from "../layout/page";
+import { paths } from "../paths";
+import { isStaffRole, type StaffProfile, signOutStaff } from "../session";
 
-/** Empty until the staff work queues exist; only reachable with a session (see session.ts). */
-export function DashboardPage() {
+/**
+ * Who is signed in, and where their work will be. Empty until the staff work queues exist; only
+ * reachable with a session, whose profile the route hands over (see router.tsx).
+ */
+export function DashboardPage({ staff }: { staff: StaffProfile }) {
   const t = useT();
-  return <Page title={t("dashboard.title")} lead={t("dashboard.lead")} />;
+  const navigate = useNavigate();
+  const [signingOut, setSigningOut] = useState(false);
+  const [signOutFailed, setSignOutFailed] = useState(false);
+
+  async function signOut(): Promise<void> {
+    if (signingOut) return;
+    setSigningOut(true);
+    setSignOutFailed(false);
+    if (await signOutStaff()) {
+      await navigate({ to: paths.login, replace: true });
+      return;
+    }
+    // The session may still be open: say so rather than pretend, so nobody walks away signed in.
+    setSigningOut(false);
+    setSignOutFailed(true);
+  }
+
+  return (
+    <Page title={t("dashboard.title")}>
+      <section aria-labelledby="staff-greeting" className="max-w-2xl rounded-md bg-white p-6">
+        <h2 id="staff-greeting" className="text-2xl font-bold">
+          {t("dashboard.greeting")} <span lang="vi">{staff.fullName}</span>
+        </h2>
+        <dl className="mt-4 grid gap-x-6 gap-y-2 text-lg sm:grid-cols-[max-content_1fr]">
+          <dt className="font-bold">{t("dashboard.role")}</dt>
+          <dd>{isStaffRole(staff.role) ? t(`role.${staff.role}`) : staff.role}</dd>
+          <dt className="font-bold">{t("dashboard.office")}</dt>
+          {/* Office names are proper names: read with Vietnamese pronunciation in either language. */}
+          <dd lang="vi">{staff.office.name}</dd>
+        </dl>
+        {signOutFailed && (
+          <p role="alert" className="mt-4 border-l-4 border-error pl-3 text-lg font-bold text-error">
+            {t("dashboard.signOutFailed")}
+          </p>
+        )}
+        <Button variant="secondary" className="mt-6" onClick={signOut}>
+          {signingOut ? t("dashboard.signingOut") : t("dashboard.signOut")}
+        </Button>
+      </section>
+      <p className="mt-8 text-lg text-muted">{t("dashboard.lead")}</p>
+    </Page>
+  );
 }

@@ -7,12 +7,15 @@ import {
   TextField,
   useLoginForm,
 } from "@ansinh/ui";
+import { useNavigate } from "@tanstack/react-router";
 import { useT } from "../i18n/messages";
 import { Page } from "../layout/page";
 import { normaliseCode, staffLoginFields, validateStaffLogin } from "../login/validate-staff-login";
+import { paths } from "../paths";
 
 export function LoginPage() {
   const t = useT();
+  const navigate = useNavigate();
   const form = useLoginForm({
     url: "/api/staff/login",
     fields: staffLoginFields,
@@ -22,6 +25,8 @@ export function LoginPage() {
       password: values.password,
       code: normaliseCode(values.code),
     }),
+    // The dashboard asks the server for the profile itself, so it also works after a reload.
+    onSignedIn: () => navigate({ to: paths.dashboard, replace: true }),
   });
 
   return (

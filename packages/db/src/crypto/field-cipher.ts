@@ -60,3 +60,8 @@ export function parseFieldKeys(encryptionKeys: string, blindIndexKey: string): F
   }
   return { encryption, current, blindIndex: Buffer.from(blindIndexKey, "base64") };
 }
+
+/** The cipher for keys as configuration carries them (FIELD_ENCRYPTION_KEYS, BLIND_INDEX_KEY). */
+export function fieldCipherFor(keys: { fieldEncryption: string; blindIndex: string }): FieldCipher {
+  return createFieldCipher(parseFieldKeys(keys.fieldEncryption, keys.blindIndex));
+}

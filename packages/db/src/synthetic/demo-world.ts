@@ -28,11 +28,39 @@ export const demoPersons = {
   pensioner: { bhxhNumber: "0101234570", cccd: "001062000321", fullName: "Phạm Văn Dũng" },
 } as const;
 
+/**
+ * Demo staff with published TOTP secrets (base32) so anyone can add them to an authenticator app;
+ * like the demo password they exist only outside production.
+ */
 export const demoStaff = [
-  { username: "duyet.hcm", fullName: "Võ Thị Hạnh", role: "reviewer", officeCode: "BHXH-79" },
-  { username: "duyet.hn", fullName: "Đỗ Quang Huy", role: "reviewer", officeCode: "BHXH-01" },
-  { username: "hotro.hcm", fullName: "Huỳnh Ngọc Trâm", role: "support", officeCode: "BHXH-79" },
-  { username: "quantri", fullName: "Bùi Minh Tâm", role: "admin", officeCode: "BHXH-01" },
+  {
+    username: "duyet.hcm",
+    fullName: "Võ Thị Hạnh",
+    role: "reviewer",
+    officeCode: "BHXH-79",
+    totpSecret: "ANSINHDEMODUYETHCMAAAAAAAAAAAAAA",
+  },
+  {
+    username: "duyet.hn",
+    fullName: "Đỗ Quang Huy",
+    role: "reviewer",
+    officeCode: "BHXH-01",
+    totpSecret: "ANSINHDEMODUYETHNAAAAAAAAAAAAAAA",
+  },
+  {
+    username: "hotro.hcm",
+    fullName: "Huỳnh Ngọc Trâm",
+    role: "support",
+    officeCode: "BHXH-79",
+    totpSecret: "ANSINHDEMOHOTROHCMAAAAAAAAAAAAAA",
+  },
+  {
+    username: "quantri",
+    fullName: "Bùi Minh Tâm",
+    role: "admin",
+    officeCode: "BHXH-01",
+    totpSecret: "ANSINHDEMOQUANTRIAAAAAAAAAAAAAAA",
+  },
 ] as const;
 
 /** Numbers the random population must not take. */

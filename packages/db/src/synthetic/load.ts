@@ -1,7 +1,7 @@
 import { foldVietnamese, type IsoDate, newProvinces } from "@ansinh/domain";
 import { hash } from "@node-rs/argon2";
 import type { Db } from "../create-db";
-import { createFieldCipher, type FieldCipher, parseFieldKeys } from "../crypto/field-cipher";
+import { type FieldCipher, fieldCipherFor } from "../crypto/field-cipher";
 import { uuidv7 } from "../uuidv7";
 import { DEMO_PASSWORD, demoPersons, demoStaff, reservedNumbers, writeDemoWorld } from "./demo-world";
 import { IdentityAllocator } from "./identities";
@@ -42,7 +42,7 @@ export async function loadPopulation(
   extra?: (t: TableBuffers, world: World, cipher: FieldCipher) => void,
 ) {
   const random = new Random(options.seed);
-  const cipher = createFieldCipher(parseFieldKeys(options.keys.fieldEncryption, options.keys.blindIndex));
+  const cipher = fieldCipherFor(options.keys);
   await loadReferenceData(db);
   const world = buildWorld(random, employersFor(options.persons));
   const t = createTableBuffers();
@@ -147,6 +147,7 @@ export async function loadDemoWorld(
     writeDemoWorld(t, world, cipher, asOf),
   );
   const passwordHash = await hash(DEMO_PASSWORD);
+  const cipher = fieldCipherFor(options.keys);
   await db.transaction(async (tx) => {
     for (const { bhxhNumber } of Object.values(demoPersons)) {
       await tx.query(
@@ -157,8 +158,8 @@ export async function loadDemoWorld(
     }
     for (const s of demoStaff) {
       await tx.query(
-        `INSERT INTO staff_user (id, username, full_name, email, role, office_code, password_hash)
-         VALUES ($1, $2, $3, $4, $5, $6, $7)`,
+        `INSERT INTO staff_user (id, username, full_name, email, role, office_code, password_hash, totp_secret_cipher)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
         [
           uuidv7(),
           s.username,
@@ -167,6 +168,7 @@ export async function loadDemoWorld(
           s.role,
           s.officeCode,
           passwordHash,
+          cipher.encrypt(s.totpSecret).toString("base64"),
         ],
       );
     }

@@ -1,13 +1,34 @@
 import type { Locale } from "../i18n/locale";
 
+/**
+ * A text from the server: the AnSinh API words every message in both languages ({vi, en}), so the
+ * page can show it in whichever language the person reads now; a plain string is shown as it is.
+ */
+type ServerText = string | Readonly<Record<Locale, string>>;
+
 /** What a sign-in attempt came back with: the server's own words, or nothing usable. */
-export type LoginReply = { kind: "unavailable" } | { kind: "answer"; ok: boolean; message: string };
+export type LoginReply =
+  | { kind: "unavailable" }
+  | {
+      kind: "answer";
+      ok: boolean;
+      /** Null for a success that says nothing (e.g. a bare profile): the page moves on instead. */
+      message: ServerText | null;
+      /** Per-field problems of a refused request (problem+json `errors`), in the server's order. */
+      problems: ServerText[];
+      /** The parsed JSON body (e.g. the signed-in profile), or null. */
+      body: unknown;
+    };
 
 const unavailable: LoginReply = { kind: "unavailable" };
 
+export function textIn(text: ServerText, locale: Locale): string {
+  return typeof text === "string" ? text : text[locale];
+}
+
 /**
- * POSTs the credentials as JSON. A network failure, a 404 (the endpoint is not deployed yet) or a body
- * without a message all mean the same to the user: sign-in cannot be done right now.
+ * POSTs the credentials as JSON. A network failure, a 404 (the endpoint is not deployed yet) or a
+ * refusal without a message all mean the same to the user: sign-in cannot be done right now.
  */
 export async function postLogin(
   url: string,
@@ -31,23 +52,50 @@ export async function postLogin(
     return unavailable;
   }
   if (response.status === 404) return unavailable;
-  const message = await readMessage(response);
-  return message ? { kind: "answer", ok: response.ok, message } : unavailable;
+  const reply = await readBody(response);
+  const message = readMessage(reply);
+  const problems = readProblems(reply);
+  if (!response.ok && !message && problems.length === 0) return unavailable;
+  return { kind: "answer", ok: response.ok, message, problems, body: reply };
 }
 
-// RFC 9457 problem details carry the specific text in `detail` and a generic one in `title`;
-// a success body is expected to say `message`.
-async function readMessage(response: Response): Promise<string | null> {
-  let body: unknown;
+async function readBody(response: Response): Promise<unknown> {
   try {
-    body = await response.json();
+    return await response.json();
   } catch {
     return null;
   }
+}
+
+// RFC 9457 problem details carry the specific text in `detail` and a generic one in `title`;
+// a success body may say `message`.
+function readMessage(body: unknown): ServerText | null {
   if (typeof body !== "object" || body === null) return null;
   for (const field of ["detail", "message", "title"]) {
-    const value: unknown = Reflect.get(body, field);
-    if (typeof value === "string" && value.trim() !== "") return value;
+    const text = asServerText(Reflect.get(body, field));
+    if (text) return text;
   }
   return null;
+}
+
+// The AnSinh API lists each invalid field of a 400 as {field, code, vi, en}.
+function readProblems(body: unknown): ServerText[] {
+  if (typeof body !== "object" || body === null) return [];
+  const errors: unknown = Reflect.get(body, "errors");
+  if (!Array.isArray(errors)) return [];
+  return errors.flatMap((error: unknown) => {
+    const text = asServerText(error);
+    return text ? [text] : [];
+  });
+}
+
+function asServerText(value: unknown): ServerText | null {
+  if (typeof value === "string") return value.trim() === "" ? null : value;
+  if (typeof value !== "object" || value === null) return null;
+  const vi: unknown = Reflect.get(value, "vi");
+  const en: unknown = Reflect.get(value, "en");
+  if (typeof vi !== "string" || typeof en !== "string") return null;
+  if (vi.trim() === "" && en.trim() === "") return null;
+  // A missing translation falls back to the other language rather than to an empty line.
+  return { vi: vi.trim() === "" ? en : vi, en: en.trim() === "" ? vi : en };
 }

@@ -1,0 +1,11 @@
+import type { FastifyInstance } from "fastify";
+import type { RouteContext } from "../route-context";
+import { registerGetStaffMe } from "./get-staff-me";
+import { registerPostStaffLogin } from "./post-staff-login";
+import { registerPostStaffLogout } from "./post-staff-logout";
+
+export async function registerStaffRoutes(app: FastifyInstance, options: { context: RouteContext }) {
+  registerPostStaffLogin(app, options.context);
+  registerGetStaffMe(app, options.context);
+  registerPostStaffLogout(app, options.context);
+}

@@ -1,0 +1,50 @@
+import type { SqlRunner } from "../create-db";
+
+export interface ActiveSession {
+  kind: "staff" | "citizen";
+  staffId: string | null;
+  personId: string | null;
+}
+
+export async function insertSession(
+  db: SqlRunner,
+  s: {
+    tokenHash: string;
+    kind: "staff" | "citizen";
+    staffId?: string;
+    personId?: string;
+    lifetimeMinutes: number;
+  },
+) {
+  await db.query(
+    `INSERT INTO session (token_hash, kind, staff_id, person_id, expires_at)
+     VALUES ($1, $2, $3, $4, now() + make_interval(mins => $5))`,
+    [s.tokenHash, s.kind, s.staffId ?? null, s.personId ?? null, s.lifetimeMinutes],
+  );
+}
+
+/**
+ * The session behind a token if it is neither revoked, expired nor idle for longer than idleMinutes;
+ * using it refreshes its idle clock in the same statement.
+ */
+export async function touchSession(
+  db: SqlRunner,
+  tokenHash: string,
+  idleMinutes: number,
+): Promise<ActiveSession | undefined> {
+  const [row] = await db.query<ActiveSession>(
+    `UPDATE session SET last_seen_at = now()
+     WHERE token_hash = $1 AND revoked_at IS NULL AND expires_at > now()
+       AND last_seen_at > now() - make_interval(mins => $2)
+     RETURNING kind, staff_id AS "staffId", person_id AS "personId"`,
+    [tokenHash, idleMinutes],
+  );
+  return row;
+}
+
+export async function revokeSession(db: SqlRunner, tokenHash: string, reason: string) {
+  await db.query(
+    "UPDATE session SET revoked_at = now(), revoked_reason = $2 WHERE token_hash = $1 AND revoked_at IS NULL",
+    [tokenHash, reason],
+  );
+}
