@@ -12,6 +12,9 @@ export const citizenAccount = pgTable("citizen_account", {
   passwordHash: text("password_hash").notNull(),
   mustChangePassword: boolean("must_change_password").notNull(),
   status: text("status", { enum: ["active", "locked", "closed"] }).notNull(),
+  /** Consecutive failed sign-ins; 5 lock the account for 15 minutes. */
+  failedLogins: integer("failed_logins").notNull().default(0),
+  lockedUntil: timestamp("locked_until", { withTimezone: true }),
   createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
 });
 

@@ -1,4 +1,5 @@
 export * from "./accounts";
 export * from "./outbox";
 export * from "./reference";
+export * from "./registration";
 export * from "./registry";
