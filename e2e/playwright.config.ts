@@ -39,12 +39,12 @@ export default defineConfig({
   projects: [
     {
       name: "citizen-phone",
-      testMatch: "citizen.spec.ts",
+      testMatch: ["citizen.spec.ts", "registration.spec.ts"],
       use: { viewport: { width: 390, height: 844 }, deviceScaleFactor: 3, isMobile: true, hasTouch: true },
     },
     {
       name: "console-desktop",
-      testMatch: "console.spec.ts",
+      testMatch: ["console.spec.ts", "console-review.spec.ts"],
       use: { viewport: { width: 1280, height: 800 } },
     },
   ],

@@ -1,4 +1,7 @@
-import { type Db, fieldCipherFor } from "@ansinh/db";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { createFileDocumentStore, type Db, type DocumentStore, fieldCipherFor } from "@ansinh/db";
 import cookie from "@fastify/cookie";
 import Fastify, { type FastifyInstance } from "fastify";
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from "fastify-type-provider-zod";
@@ -8,6 +11,9 @@ import { registerOpenApi } from "./plugins/openapi";
 import { registerRequestIds } from "./plugins/request-ids";
 import { registerSecurityHeaders } from "./plugins/security-headers";
 import { registerWebApps, serveAppShell, type WebApps } from "./plugins/web-apps";
+import { registerCitizenAuthRoutes } from "./routes/auth";
+import { registerOfficeRoutes } from "./routes/offices";
+import { registerRegistrationRoutes } from "./routes/registrations";
 import type { RouteContext } from "./routes/route-context";
 import { registerStaffRoutes } from "./routes/staff";
 import { registerSystemRoutes } from "./routes/system";
@@ -17,6 +23,11 @@ export interface AppDeps {
   db: Db;
   /** Built web apps to serve; omitted in tests of the API alone. */
   web?: WebApps;
+  /**
+   * Where uploaded documents are kept (main.ts: `<DATA_DIR>/documents`). When omitted — tests of routes
+   * that store nothing — a store in a fresh temporary directory, removed when the app closes.
+   */
+  documents?: DocumentStore;
 }
 
 /** Builds the HTTP application without listening, so tests can drive it with inject(). */
@@ -38,9 +49,24 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await registerOpenApi(app);
   await app.register(cookie);
   const cipher = fieldCipherFor(deps.config.keys);
-  const context: RouteContext = { db: deps.db, cipher, secureCookies: deps.config.env === "production" };
+  const documents = deps.documents ?? temporaryDocumentStore(app, deps.config.keys);
+  const context: RouteContext = {
+    db: deps.db,
+    cipher,
+    documents,
+    secureCookies: deps.config.env === "production",
+  };
   await app.register(registerSystemRoutes, { prefix: "/api", db: deps.db });
   await app.register(registerStaffRoutes, { prefix: "/api/staff", context });
+  await app.register(registerCitizenAuthRoutes, { prefix: "/api/auth", context });
+  await app.register(registerOfficeRoutes, { prefix: "/api/offices", context });
+  await app.register(registerRegistrationRoutes, { prefix: "/api/registrations", context });
   if (web) await registerWebApps(app, web);
   return app;
+}
+
+function temporaryDocumentStore(app: FastifyInstance, keys: Config["keys"]): DocumentStore {
+  const directory = mkdtempSync(join(tmpdir(), "ansinh-documents-"));
+  app.addHook("onClose", async () => rmSync(directory, { recursive: true, force: true }));
+  return createFileDocumentStore({ directory, keys });
 }

@@ -1,5 +1,13 @@
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { acquireDataDirLock, createDb, DataDirLockedError, type Db, migrate } from "@ansinh/db";
+import {
+  acquireDataDirLock,
+  createDb,
+  createFileDocumentStore,
+  DataDirLockedError,
+  type Db,
+  migrate,
+} from "@ansinh/db";
 import { loadReferenceData } from "@ansinh/db/synthetic";
 import { buildApp } from "./build-app";
 import { ConfigError, loadConfig } from "./config";
@@ -32,6 +40,7 @@ async function main() {
       config,
       db,
       web: { citizen: webDir("citizen"), console: webDir("console") },
+      documents: createFileDocumentStore({ directory: join(config.dataDir, "documents"), keys: config.keys }),
     });
     if (config.demoData.enabled) await loadDemoDataIfEmpty(db, config, app.log);
     await app.listen({ host: config.host, port: config.port });

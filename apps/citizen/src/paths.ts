@@ -10,4 +10,8 @@ export const paths = {
   login: "/dang-nhap",
   forgotPassword: "/quen-mat-khau",
   register: "/dang-ky",
+  registerPhotos: "/dang-ky/anh-cccd",
+  registerOffice: "/dang-ky/noi-tiep-nhan",
+  registerCheck: "/dang-ky/kiem-tra",
+  registerSent: "/dang-ky/da-gui",
 } as const;

@@ -1,4 +1,4 @@
-import { createRootRoute, createRoute, createRouter } from "@tanstack/react-router";
+import { createRootRoute, createRoute, createRouter, lazyRouteComponent } from "@tanstack/react-router";
 import { AppLayout } from "./layout/app-layout";
 import { ForgotPasswordPage } from "./pages/forgot-password-page";
 import { HelpPage } from "./pages/help-page";
@@ -6,11 +6,13 @@ import { LoginPage } from "./pages/login-page";
 import { LookUpPage } from "./pages/look-up-page";
 import { NotFoundPage } from "./pages/not-found-page";
 import { PersonalPage } from "./pages/personal-page";
-import { RegisterPage } from "./pages/register-page";
 import { ServicesPage } from "./pages/services-page";
 import { paths } from "./paths";
 
 const rootRoute = createRootRoute({ component: AppLayout, notFoundComponent: NotFoundPage });
+
+// The registration journey is used once per person: its steps (one chunk) load when it is opened.
+const registrationSteps = () => import("./registration/registration-steps");
 
 const pageRoutes = [
   { path: paths.personal, component: PersonalPage },
@@ -19,7 +21,11 @@ const pageRoutes = [
   { path: paths.help, component: HelpPage },
   { path: paths.login, component: LoginPage },
   { path: paths.forgotPassword, component: ForgotPasswordPage },
-  { path: paths.register, component: RegisterPage },
+  { path: paths.register, component: lazyRouteComponent(registrationSteps, "DetailsStep") },
+  { path: paths.registerPhotos, component: lazyRouteComponent(registrationSteps, "PhotosStep") },
+  { path: paths.registerOffice, component: lazyRouteComponent(registrationSteps, "OfficeStep") },
+  { path: paths.registerCheck, component: lazyRouteComponent(registrationSteps, "CheckStep") },
+  { path: paths.registerSent, component: lazyRouteComponent(registrationSteps, "SentStep") },
 ].map(({ path, component }) => createRoute({ getParentRoute: () => rootRoute, path, component }));
 
 export const router = createRouter({

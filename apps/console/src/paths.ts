@@ -5,4 +5,14 @@
 export const paths = {
   dashboard: "/",
   login: "/dang-nhap",
+  /** The office's queue of account dossiers ("hồ sơ đăng ký tài khoản"). */
+  dossiers: "/ho-so",
+  dossier: "/ho-so/$dossierId",
+} as const;
+
+/** The queue's filter in the address bar, in the console's language: ?trang-thai=da-duyet. */
+export const dossierStatusSlugs = {
+  pending: "cho-duyet",
+  approved: "da-duyet",
+  rejected: "tu-choi",
 } as const;

@@ -1,25 +1,94 @@
-import { createRootRoute, createRoute, createRouter, redirect } from "@tanstack/react-router";
+import {
+  createRootRoute,
+  createRoute,
+  createRouter,
+  Outlet,
+  redirect,
+  useRouterState,
+} from "@tanstack/react-router";
+import { type ApiResult, type DossierStatus, fetchDossier, fetchDossierQueue } from "./dossiers/dossier-api";
 import { ConsoleLayout } from "./layout/console-layout";
 import { DashboardPage } from "./pages/dashboard-page";
+import { DossierPage } from "./pages/dossier-page";
+import { DossierQueuePage } from "./pages/dossier-queue-page";
 import { LoginPage } from "./pages/login-page";
 import { NotFoundPage } from "./pages/not-found-page";
-import { paths } from "./paths";
-import { fetchStaffSession } from "./session";
+import { dossierStatusSlugs, paths } from "./paths";
+import { fetchStaffSession, type StaffProfile } from "./session";
 
-const rootRoute = createRootRoute({ component: ConsoleLayout, notFoundComponent: NotFoundPage });
+const rootRoute = createRootRoute({ component: ConsoleRoot, notFoundComponent: NotFoundPage });
 
-// The server is asked on every visit: a session can end (idle, signed out in another tab) at any time.
-const dashboardRoute = createRoute({
+// Every page of signed-in work sits under this pathless route. The server is asked on every visit: a
+// session can end (idle, signed out in another tab) at any time.
+const signedInRoute = createRoute({
   getParentRoute: () => rootRoute,
-  path: paths.dashboard,
+  id: "signed-in",
   beforeLoad: async () => {
     const staff = await fetchStaffSession();
     if (!staff) throw redirect({ to: paths.login, replace: true });
     return { staff };
   },
+  component: Outlet,
+});
+
+/** The header shows the sections only to someone signed in, so it reads the profile of that route. */
+function ConsoleRoot() {
+  const staff = useRouterState({
+    select: (state) => {
+      const context: unknown = state.matches.find((match) => match.routeId === signedInRoute.id)?.context;
+      const profile: unknown =
+        typeof context === "object" && context !== null && Reflect.get(context, "staff");
+      return profile ? (profile as StaffProfile) : null;
+    },
+  });
+  return <ConsoleLayout signedIn={staff !== null} />;
+}
+
+const dashboardRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: paths.dashboard,
   component: function SignedInDashboard() {
     const { staff } = dashboardRoute.useRouteContext();
     return <DashboardPage staff={staff} />;
+  },
+});
+
+/** A call that found the session gone sends the browser to the sign-in page, like the guard does. */
+function unlessSignedOut<T>(result: ApiResult<T>): ApiResult<T> {
+  if (!result.ok && result.kind === "signed-out") throw redirect({ to: paths.login, replace: true });
+  return result;
+}
+
+function statusFromSlug(slug: unknown): DossierStatus {
+  const found = Object.entries(dossierStatusSlugs).find(([, value]) => value === slug);
+  return found ? (found[0] as DossierStatus) : "pending";
+}
+
+const dossiersRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: paths.dossiers,
+  validateSearch: (search: Record<string, unknown>): { "trang-thai"?: string } => {
+    const status = statusFromSlug(search["trang-thai"]);
+    return status === "pending" ? {} : { "trang-thai": dossierStatusSlugs[status] };
+  },
+  loaderDeps: ({ search }) => ({ status: statusFromSlug(search["trang-thai"]) }),
+  loader: async ({ deps }) => ({
+    status: deps.status,
+    result: unlessSignedOut(await fetchDossierQueue(deps.status)),
+  }),
+  component: function SignedInDossierQueue() {
+    const { status, result } = dossiersRoute.useLoaderData();
+    return <DossierQueuePage status={status} result={result} />;
+  },
+});
+
+const dossierRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: paths.dossier,
+  loader: async ({ params }) => unlessSignedOut(await fetchDossier(params.dossierId)),
+  component: function SignedInDossier() {
+    const result = dossierRoute.useLoaderData();
+    return <DossierPage result={result} />;
   },
 });
 
@@ -34,7 +103,10 @@ const loginRoute = createRoute({
 });
 
 export const router = createRouter({
-  routeTree: rootRoute.addChildren([dashboardRoute, loginRoute]),
+  routeTree: rootRoute.addChildren([
+    signedInRoute.addChildren([dashboardRoute, dossiersRoute, dossierRoute]),
+    loginRoute,
+  ]),
   // Matches `base` in vite.config.ts: the API serves this app under /console/.
   basepath: "/console",
 });

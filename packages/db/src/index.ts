@@ -4,9 +4,53 @@ export { acquireDataDirLock, DataDirLockedError } from "./data-dir-lock";
 export { createFileDocumentStore, DocumentNotFoundError, type DocumentStore } from "./documents";
 export { type MigrationState, migrate, migrationState } from "./migrate";
 export * from "./outbox";
+export { logStaffAccess, type StaffAccess } from "./repositories/access-log";
+export {
+  type CitizenProfile,
+  citizenPasswordHash,
+  findCitizenCredentials,
+  findCitizenProfile,
+  recordCitizenLogin,
+  setCitizenPassword,
+} from "./repositories/citizen-accounts";
+export { type DocumentKind, insertDocument, type NewDocument } from "./repositories/documents";
+export {
+  type DecidedDossier,
+  type DossierDecision,
+  type DossierDocument,
+  type DossierHistoryEntry,
+  type DossierQueueItem,
+  type DossierStatus,
+  decideDossier,
+  findOfficeDossier,
+  findOfficeDossierDocument,
+  findOfficeDossierState,
+  insertCitizenAccount,
+  listDossierDocuments,
+  listDossierEvents,
+  listOfficeDossiers,
+  type OfficeDossier,
+  type OfficeDossierDocument,
+  type RegistryRecord,
+  type RejectReason,
+} from "./repositories/dossier-review";
+export { type AccountKind, recordFailedLogin } from "./repositories/login-failures";
+export { findOffice, listOffices, type PublicOffice } from "./repositories/offices";
+export {
+  attachDossierDocument,
+  type FiledDossier,
+  findDossierBySubmission,
+  findPendingDossierNumber,
+  findRegistrant,
+  insertAccountDossier,
+  insertDossierEvent,
+  type NewAccountDossier,
+  type Registrant,
+} from "./repositories/registrations";
 export {
   type ActiveSession,
   insertSession,
+  revokeOtherSessions,
   revokeSession,
   touchSession,
 } from "./repositories/sessions";
@@ -15,7 +59,6 @@ export {
   findStaffProfile,
   insertStaff,
   type NewStaff,
-  recordFailedStaffLogin,
   recordStaffLogin,
   type StaffProfile,
   type StaffRole,

@@ -3,6 +3,7 @@
  * months, Vietnamese text, money, effective-dated reference data (rates, caps, codes, provinces,
  * offices) and calculators. No I/O: the browser apps import it as well as the server.
  */
+export * from "./accounts/password-policy";
 export * from "./benefits/benefit-amounts";
 export * from "./benefits/retirement-age";
 export * from "./benefits/visit-cost-split";

@@ -1,4 +1,7 @@
-import type { Db, TestDatabase } from "@ansinh/db";
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { createFileDocumentStore, type Db, type TestDatabase } from "@ansinh/db";
 import type { FastifyInstance } from "fastify";
 import { buildApp } from "../build-app";
 import { loadConfig } from "../config";
@@ -9,20 +12,29 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
+/** A test app whose document store is a directory of its own, for tests that look at the stored files. */
+export interface TestAppWithDocuments extends TestApp {
+  documentsDir: string;
+}
+
 /** The development keys of an empty environment: fine for tests, refused in production. */
 export const testConfig = { env: "test", logLevel: "silent", keys: loadConfig({}).keys } as const;
 
 /** The real application on a fresh migrated database of the given kind; nothing is mocked. */
-export async function buildTestApp(database: TestDatabase): Promise<TestApp> {
+export async function buildTestApp(database: TestDatabase): Promise<TestAppWithDocuments> {
   const db = await database.open();
-  const app = await buildApp({ config: testConfig, db });
+  const documentsDir = await mkdtemp(join(tmpdir(), "ansinh-test-documents-"));
+  const documents = createFileDocumentStore({ directory: documentsDir, keys: testConfig.keys });
+  const app = await buildApp({ config: testConfig, db, documents });
   await app.ready();
   return {
     app,
     db,
+    documentsDir,
     close: async () => {
       await app.close();
       await db.close();
+      await rm(documentsDir, { recursive: true, force: true });
     },
   };
 }

@@ -54,10 +54,6 @@ export const en = {
   "forgotPassword.lead":
     "Getting a new password online is still being built. Until then, call the helpline or visit your nearest social insurance office.",
 
-  "register.title": "Register for an account",
-  "register.lead":
-    "Registering online is still being built. Until then, your nearest social insurance office can register you.",
-
   "notFound.title": "Page not found",
   "notFound.lead":
     "There is no page at this address. Check the address, or choose a section from the bar at the bottom.",

@@ -53,10 +53,6 @@ export const vi = {
   "forgotPassword.lead":
     "Việc lấy lại mật khẩu trực tuyến đang được xây dựng. Trong lúc chờ, bạn hãy gọi tổng đài hoặc đến cơ quan BHXH gần nhất.",
 
-  "register.title": "Đăng ký tài khoản",
-  "register.lead":
-    "Việc đăng ký tài khoản trực tuyến đang được xây dựng. Trong lúc chờ, cơ quan BHXH gần nhất sẽ giúp bạn đăng ký.",
-
   "notFound.title": "Không tìm thấy trang",
   "notFound.lead":
     "Không có trang nào ở địa chỉ này. Hãy kiểm tra lại địa chỉ, hoặc chọn một mục ở thanh dưới cùng.",

@@ -8,7 +8,11 @@ import { TabBar } from "./tab-bar";
 export function AppLayout() {
   const t = useT();
   const main = useRef<HTMLElement>(null);
-  const pathname = useRouterState({ select: (state) => state.location.pathname });
+  // The resolved location changes once the new page is rendered; `location` changes as navigation
+  // starts, when a lazily loaded page (the registration steps) may not have replaced the old h1 yet.
+  const pathname = useRouterState({
+    select: (state) => (state.resolvedLocation ?? state.location).pathname,
+  });
   useFocusHeading(main, pathname);
 
   return (

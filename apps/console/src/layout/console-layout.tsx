@@ -1,9 +1,13 @@
 import { LanguageSwitch, useFocusHeading } from "@ansinh/ui";
-import { Outlet, useRouterState } from "@tanstack/react-router";
+import { Link, Outlet, useRouterState } from "@tanstack/react-router";
 import { useRef } from "react";
 import { useT } from "../i18n/messages";
+import { paths } from "../paths";
 
-export function ConsoleLayout() {
+const navLinkClassName =
+  "inline-flex min-h-touch items-center rounded-md px-3 text-lg font-bold text-white no-underline hover:underline aria-[current=page]:bg-white aria-[current=page]:text-brand-dark";
+
+export function ConsoleLayout({ signedIn }: { signedIn: boolean }) {
   const t = useT();
   const main = useRef<HTMLElement>(null);
   // Signing in and out change the page without a reload: tell screen-reader users where they are now.
@@ -16,10 +20,26 @@ export function ConsoleLayout() {
   return (
     <div className="flex min-h-dvh flex-col">
       <header className="bg-brand text-white">
-        <div className="mx-auto flex max-w-6xl items-center justify-between gap-4 px-6 py-3">
+        <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-4 px-6 py-3">
           <p className="text-2xl font-bold tracking-tight">
             AnSinh <span className="ml-2 text-lg font-normal">{t("app.subtitle")}</span>
           </p>
+          {signedIn && (
+            <nav aria-label={t("nav.label")} className="mr-auto">
+              <ul className="flex flex-wrap gap-2">
+                <li>
+                  <Link to={paths.dashboard} className={navLinkClassName} activeOptions={{ exact: true }}>
+                    {t("nav.dashboard")}
+                  </Link>
+                </li>
+                <li>
+                  <Link to={paths.dossiers} className={navLinkClassName}>
+                    {t("nav.dossiers")}
+                  </Link>
+                </li>
+              </ul>
+            </nav>
+          )}
           <LanguageSwitch />
         </div>
       </header>

@@ -1,5 +1,5 @@
 import { Button } from "@ansinh/ui";
-import { useNavigate } from "@tanstack/react-router";
+import { Link, useNavigate } from "@tanstack/react-router";
 import { useState } from "react";
 import { useT } from "../i18n/messages";
 import { Page } from "../layout/page";
@@ -7,8 +7,7 @@ import { paths } from "../paths";
 import { isStaffRole, type StaffProfile, signOutStaff } from "../session";
 
 /**
- * Who is signed in, and where their work will be. Empty until the staff work queues exist; only
- * reachable with a session, whose profile the route hands over (see router.tsx).
+ * Who is signed in, and where their work is. Only reachable with a session, whose profile the route hands over (see router.tsx).
  */
 export function DashboardPage({ staff }: { staff: StaffProfile }) {
   const t = useT();
@@ -52,6 +51,11 @@ export function DashboardPage({ staff }: { staff: StaffProfile }) {
         </Button>
       </section>
       <p className="mt-8 text-lg text-muted">{t("dashboard.lead")}</p>
+      <p className="mt-4 text-lg">
+        <Link to={paths.dossiers} className="font-bold">
+          {t("dashboard.dossiersLink")}
+        </Link>
+      </p>
     </Page>
   );
 }

@@ -48,3 +48,17 @@ export async function revokeSession(db: SqlRunner, tokenHash: string, reason: st
     [tokenHash, reason],
   );
 }
+
+/** Ends every other live session of a person (after a password change, or on a new device). */
+export async function revokeOtherSessions(
+  db: SqlRunner,
+  personId: string,
+  keepTokenHash: string,
+  reason: string,
+) {
+  await db.query(
+    `UPDATE session SET revoked_at = now(), revoked_reason = $3
+     WHERE person_id = $1 AND token_hash <> $2 AND revoked_at IS NULL`,
+    [personId, keepTokenHash, reason],
+  );
+}

@@ -45,27 +45,6 @@ export async function findStaffProfile(db: SqlRunner, id: string): Promise<Staff
 }
 
 /**
- * Counts a failed sign-in in one statement (no read-modify-write race between parallel attempts);
- * the attempt that reaches `lockAfter` locks the account for `lockMinutes`.
- */
-export async function recordFailedStaffLogin(
-  db: SqlRunner,
-  id: string,
-  lockAfter: number,
-  lockMinutes: number,
-) {
-  const [row] = await db.query<{ lockedUntil: Date | null }>(
-    `UPDATE staff_user
-     SET failed_logins = CASE WHEN failed_logins + 1 >= $2 THEN 0 ELSE failed_logins + 1 END,
-         locked_until = CASE WHEN failed_logins + 1 >= $2 THEN now() + make_interval(mins => $3) ELSE locked_until END
-     WHERE id = $1
-     RETURNING locked_until AS "lockedUntil"`,
-    [id, lockAfter, lockMinutes],
-  );
-  return row;
-}
-
-/**
  * Clears the failure count and records the TOTP step used — only if that step is newer than the last
  * one accepted, so two requests racing with the same code cannot both succeed. False when replayed.
  */

@@ -26,7 +26,18 @@ export const demoPersons = {
   parent: { bhxhNumber: "7901234568", cccd: "079190000456", fullName: "Trần Thị Bình" },
   child: { bhxhNumber: "7901234569", cccd: "079215000789", fullName: "Lê Minh Khôi" },
   pensioner: { bhxhNumber: "0101234570", cccd: "001062000321", fullName: "Phạm Văn Dũng" },
+  /** Two workers with no account yet, for the registration journeys (one each, as a dossier is once). */
+  registrant: { bhxhNumber: "7901234571", cccd: "079188000654", fullName: "Hoàng Thị Mai" },
+  registrantForReview: { bhxhNumber: "7901234572", cccd: "079092000987", fullName: "Đặng Quốc Bảo" },
 } as const;
+
+/** Demo persons who get an account on the first start; the registrants must register first. */
+export const demoAccountHolders = [
+  demoPersons.richHistory,
+  demoPersons.parent,
+  demoPersons.child,
+  demoPersons.pensioner,
+];
 
 /**
  * Demo staff with published TOTP secrets (base32) so anyone can add them to an authenticator app;
@@ -366,6 +377,24 @@ export function writeDemoWorld(t: TableBuffers, world: World, cipher: FieldCiphe
     totalCost: 640_000,
     groupCode: "HT",
   });
+
+  // Two salaried workers in Ho Chi Minh City who have not registered for the app yet.
+  for (const [who, sex, birth, phone, key] of [
+    [demoPersons.registrant, "female", { year: 1988, month: 4, day: 9 }, "0933111222", "garment"],
+    [demoPersons.registrantForReview, "male", { year: 1992, month: 12, day: 1 }, "0977333444", "trading"],
+  ] as const) {
+    const id = addPerson(t, cipher, {
+      ...who,
+      sex,
+      birth,
+      provinceCode: "79",
+      origin: "79",
+      phone,
+      email: null,
+    });
+    writeJob(t, id, job(key, "Nhân viên kinh doanh", "2019-03", null, 9_500_000), now);
+    writeCard(t, id, yearCard(who.bhxhNumber, "DN", hcmPrimary.code, "2024-03-01", 22));
+  }
 
   return { citizens: [an, binh, khoi, dung] };
 }

@@ -3,7 +3,7 @@ import { hash } from "@node-rs/argon2";
 import type { Db } from "../create-db";
 import { type FieldCipher, fieldCipherFor } from "../crypto/field-cipher";
 import { uuidv7 } from "../uuidv7";
-import { DEMO_PASSWORD, demoPersons, demoStaff, reservedNumbers, writeDemoWorld } from "./demo-world";
+import { DEMO_PASSWORD, demoAccountHolders, demoStaff, reservedNumbers, writeDemoWorld } from "./demo-world";
 import { IdentityAllocator } from "./identities";
 import { writeHousehold } from "./population";
 import { Random } from "./random";
@@ -149,7 +149,7 @@ export async function loadDemoWorld(
   const passwordHash = await hash(DEMO_PASSWORD);
   const cipher = fieldCipherFor(options.keys);
   await db.transaction(async (tx) => {
-    for (const { bhxhNumber } of Object.values(demoPersons)) {
+    for (const { bhxhNumber } of demoAccountHolders) {
       await tx.query(
         `INSERT INTO citizen_account (person_id, password_hash, must_change_password, status)
          SELECT id, $2, false, 'active' FROM person WHERE bhxh_number = $1`,

@@ -1,5 +1,6 @@
 import type { FastifyInstance } from "fastify";
 import type { RouteContext } from "../route-context";
+import { registerDossierRoutes } from "./dossiers";
 import { registerGetStaffMe } from "./get-staff-me";
 import { registerPostStaffLogin } from "./post-staff-login";
 import { registerPostStaffLogout } from "./post-staff-logout";
@@ -8,4 +9,5 @@ export async function registerStaffRoutes(app: FastifyInstance, options: { conte
   registerPostStaffLogin(app, options.context);
   registerGetStaffMe(app, options.context);
   registerPostStaffLogout(app, options.context);
+  registerDossierRoutes(app, options.context);
 }

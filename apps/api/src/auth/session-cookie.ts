@@ -1,0 +1,54 @@
+import { type ActiveSession, touchSession } from "@ansinh/db";
+import type { FastifyReply, FastifyRequest } from "fastify";
+import { AppError } from "../errors/app-error";
+import type { RouteContext } from "../routes/route-context";
+import { hashSessionToken } from "./session-token";
+
+/** One kind of session cookie: its name, how long a session lives and how long it may sit idle. */
+export interface SessionCookie {
+  name: string;
+  kind: ActiveSession["kind"];
+  lifetimeMinutes: number;
+  idleMinutes: number;
+}
+
+const options = (context: RouteContext) =>
+  ({
+    path: "/api",
+    httpOnly: true,
+    // Strict: the cookie never rides on a request started by another site (CSRF).
+    sameSite: "strict",
+    secure: context.secureCookies,
+  }) as const;
+
+export function setSessionCookie(
+  reply: FastifyReply,
+  cookie: SessionCookie,
+  token: string,
+  context: RouteContext,
+) {
+  reply.setCookie(cookie.name, token, { ...options(context), maxAge: cookie.lifetimeMinutes * 60 });
+}
+
+export function clearSessionCookie(reply: FastifyReply, cookie: SessionCookie, context: RouteContext) {
+  reply.clearCookie(cookie.name, options(context));
+}
+
+export const notSignedIn = () =>
+  new AppError("unauthenticated", {
+    vi: "Phiên làm việc đã hết hạn hoặc chưa đăng nhập. Vui lòng đăng nhập lại.",
+    en: "Your session has ended or you are not signed in. Please sign in again.",
+  });
+
+/** The live session of this kind behind the request's cookie (refreshing its idle clock), or a 401. */
+export async function requireSession(
+  request: FastifyRequest,
+  cookie: SessionCookie,
+  context: RouteContext,
+): Promise<ActiveSession> {
+  const token = request.cookies[cookie.name];
+  if (!token) throw notSignedIn();
+  const session = await touchSession(context.db, hashSessionToken(token), cookie.idleMinutes);
+  if (session?.kind !== cookie.kind) throw notSignedIn();
+  return session;
+}

@@ -1,0 +1,73 @@
+import { revokeSession } from "@ansinh/db";
+import type { FastifyInstance } from "fastify";
+import type { ZodTypeProvider } from "fastify-type-provider-zod";
+import { CITIZEN_SESSION, requireCitizen } from "../../auth/citizen-session";
+import { clearSessionCookie, setSessionCookie } from "../../auth/session-cookie";
+import { hashSessionToken } from "../../auth/session-token";
+import { changePassword } from "../../use-cases/citizen/change-password";
+import { signInCitizen } from "../../use-cases/citizen/sign-in-citizen";
+import type { RouteContext } from "../route-context";
+import { changePasswordBody, citizenLoginBody, citizenMeResponse, presentCitizen } from "./auth.types";
+
+/**
+ * Citizen sign-in, the signed-in person, password change and sign-out.
+ * Who may call: /login anyone (failures lock the account); /me and /password the signed-in citizen
+ * only, about themself; /logout anyone (ends the cookie's session if there is one).
+ */
+export async function registerCitizenAuthRoutes(app: FastifyInstance, options: { context: RouteContext }) {
+  const { context } = options;
+  const routes = app.withTypeProvider<ZodTypeProvider>();
+
+  routes.post(
+    "/login",
+    {
+      schema: {
+        tags: ["accounts"],
+        summary: "Citizen sign-in; sets the session cookie",
+        body: citizenLoginBody,
+        response: { 200: citizenMeResponse },
+      },
+    },
+    async (request, reply) => {
+      const { token, citizen } = await signInCitizen(context, request.body);
+      setSessionCookie(reply, CITIZEN_SESSION, token, context);
+      return presentCitizen(citizen);
+    },
+  );
+
+  routes.get(
+    "/me",
+    {
+      schema: { tags: ["accounts"], summary: "The signed-in citizen", response: { 200: citizenMeResponse } },
+    },
+    async (request) => presentCitizen(await requireCitizen(request, context)),
+  );
+
+  routes.post(
+    "/password",
+    {
+      schema: {
+        tags: ["accounts"],
+        summary: "Replaces the password (required after a temporary one); ends other sessions",
+        body: changePasswordBody,
+      },
+    },
+    async (request, reply) => {
+      const citizen = await requireCitizen(request, context);
+      const token = request.cookies[CITIZEN_SESSION.name] as string;
+      await changePassword(context, citizen, request.body, hashSessionToken(token));
+      return reply.status(204).send();
+    },
+  );
+
+  routes.post(
+    "/logout",
+    { schema: { tags: ["accounts"], summary: "Ends this device's session" } },
+    async (request, reply) => {
+      const token = request.cookies[CITIZEN_SESSION.name];
+      if (token) await revokeSession(context.db, hashSessionToken(token), "logout");
+      clearSessionCookie(reply, CITIZEN_SESSION, context);
+      return reply.status(204).send();
+    },
+  );
+}

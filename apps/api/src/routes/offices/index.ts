@@ -1,0 +1,7 @@
+import type { FastifyInstance } from "fastify";
+import type { RouteContext } from "../route-context";
+import { registerGetOffices } from "./get-offices";
+
+export async function registerOfficeRoutes(app: FastifyInstance, options: { context: RouteContext }) {
+  registerGetOffices(app, options.context);
+}

@@ -1,0 +1,11 @@
+import multipart from "@fastify/multipart";
+import type { FastifyInstance } from "fastify";
+import type { RouteContext } from "../route-context";
+import { registerPostRegistration } from "./post-registration";
+import { registrationFormLimits } from "./read-registration-form";
+
+export async function registerRegistrationRoutes(app: FastifyInstance, options: { context: RouteContext }) {
+  // Multipart is parsed only in this scope, with limits sized for the form (read-registration-form.ts).
+  await app.register(multipart, { limits: registrationFormLimits, throwFileSizeLimit: false });
+  registerPostRegistration(app, options.context);
+}

@@ -1,0 +1,34 @@
+import type { FastifyInstance } from "fastify";
+import { hashPassword } from "../auth/passwords";
+import type { TestApp } from "./build-test-app";
+import { createTestPerson, type TestPerson } from "./registration-fixture";
+
+interface TestCitizen extends TestPerson {
+  password: string;
+}
+
+/** A registry person with an active account (a temporary password unless told otherwise). */
+export async function createTestCitizen(
+  t: TestApp,
+  options: { mustChangePassword?: boolean } = {},
+): Promise<TestCitizen> {
+  const person = await createTestPerson(t);
+  const password = "Tạm thời 123";
+  await t.db.query(
+    `INSERT INTO citizen_account (person_id, password_hash, must_change_password, status) VALUES ($1, $2, $3, 'active')`,
+    [person.id, await hashPassword(password), options.mustChangePassword ?? true],
+  );
+  return { ...person, password };
+}
+
+export async function citizenSignIn(app: FastifyInstance, identifier: string, password: string) {
+  return app.inject({ method: "POST", url: "/api/auth/login", payload: { identifier, password } });
+}
+
+/** Signs in and returns the cookie header for later requests. */
+export async function citizenCookie(app: FastifyInstance, citizen: TestCitizen): Promise<string> {
+  const res = await citizenSignIn(app, citizen.bhxhNumber, citizen.password);
+  const cookie = res.cookies.find((c) => c.name === "ansinh_session");
+  if (res.statusCode !== 200 || !cookie) throw new Error(`sign-in failed: ${res.statusCode} ${res.body}`);
+  return `ansinh_session=${cookie.value}`;
+}

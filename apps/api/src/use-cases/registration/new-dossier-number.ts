@@ -1,0 +1,17 @@
+import { randomInt } from "node:crypto";
+
+// Vietnam keeps UTC+7 all year (no daylight saving), so a fixed offset gives the local date.
+const VIETNAM_OFFSET_MS = 7 * 60 * 60 * 1000;
+
+/**
+ * Số hồ sơ of an account dossier: "HS" + the date of submission in Vietnam as yyMMdd + 6 random digits,
+ * e.g. "HS260315042917" (14 characters, digits only after "HS", so it reads well in an SMS and over the
+ * phone). The random part makes numbers unguessable from one another; the table's unique constraint
+ * catches the rare repeat and the caller draws again.
+ */
+export function newDossierNumber(now: Date, random: (max: number) => number = randomInt): string {
+  const local = new Date(now.getTime() + VIETNAM_OFFSET_MS);
+  const two = (n: number) => String(n).padStart(2, "0");
+  const date = `${two(local.getUTCFullYear() % 100)}${two(local.getUTCMonth() + 1)}${two(local.getUTCDate())}`;
+  return `HS${date}${String(random(1_000_000)).padStart(6, "0")}`;
+}

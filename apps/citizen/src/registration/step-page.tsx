@@ -1,0 +1,37 @@
+import { Link } from "@tanstack/react-router";
+import type { ReactNode } from "react";
+import { Page } from "../layout/page";
+import { fill, useRegistrationT } from "./i18n/messages";
+
+interface StepPageProps {
+  /** 1 to 4; the done page has no number. */
+  step?: number;
+  /** The previous step, for the "Quay lại" link at the top. */
+  back?: string;
+  title: string;
+  errorSummary?: ReactNode;
+  children: ReactNode;
+}
+
+/** One page of the registration journey: a back link, the error summary, the heading and "Step n of 4". */
+export function StepPage({ step, back, title, errorSummary, children }: StepPageProps) {
+  const t = useRegistrationT();
+  return (
+    <>
+      {back && (
+        <p className="-mt-2 mb-4">
+          <Link to={back} className="inline-flex min-h-touch items-center gap-1 text-lg">
+            <span aria-hidden="true">‹</span> {t("reg.back")}
+          </Link>
+        </p>
+      )}
+      <Page
+        title={title}
+        lead={step === undefined ? undefined : fill(t("reg.stepOf"), { n: step })}
+        errorSummary={errorSummary}
+      >
+        {children}
+      </Page>
+    </>
+  );
+}

@@ -1,0 +1,71 @@
+import type { SqlRunner } from "../create-db";
+
+interface CitizenCredentials {
+  personId: string;
+  bhxhNumber: string;
+  passwordHash: string;
+  status: "active" | "locked" | "closed";
+  lockedUntil: Date | null;
+}
+
+export interface CitizenProfile {
+  personId: string;
+  bhxhNumber: string;
+  fullName: string;
+  mustChangePassword: boolean;
+}
+
+/**
+ * A citizen signs in with the BHXH number or the ID number; the ID number is matched through its blind
+ * index (the caller computes it), never decrypted.
+ */
+export async function findCitizenCredentials(
+  db: SqlRunner,
+  by: { bhxhNumber: string } | { nationalIdIndex: string },
+): Promise<CitizenCredentials | undefined> {
+  const [column, value] =
+    "bhxhNumber" in by ? ["bhxh_number", by.bhxhNumber] : ["national_id_index", by.nationalIdIndex];
+  const [row] = await db.query<CitizenCredentials>(
+    `SELECT a.person_id AS "personId", p.bhxh_number AS "bhxhNumber", a.password_hash AS "passwordHash",
+            a.status, a.locked_until AS "lockedUntil"
+     FROM person p JOIN citizen_account a ON a.person_id = p.id
+     WHERE p.${column} = $1`,
+    [value],
+  );
+  return row;
+}
+
+export async function findCitizenProfile(
+  db: SqlRunner,
+  personId: string,
+): Promise<CitizenProfile | undefined> {
+  const [row] = await db.query<CitizenProfile>(
+    `SELECT p.id AS "personId", p.bhxh_number AS "bhxhNumber", p.full_name AS "fullName",
+            a.must_change_password AS "mustChangePassword"
+     FROM person p JOIN citizen_account a ON a.person_id = p.id WHERE p.id = $1`,
+    [personId],
+  );
+  return row;
+}
+
+export async function recordCitizenLogin(db: SqlRunner, personId: string) {
+  await db.query("UPDATE citizen_account SET failed_logins = 0, locked_until = NULL WHERE person_id = $1", [
+    personId,
+  ]);
+}
+
+/** Sets a new password and ends the temporary-password state; the caller revokes other sessions. */
+export async function setCitizenPassword(db: SqlRunner, personId: string, passwordHash: string) {
+  await db.query(
+    "UPDATE citizen_account SET password_hash = $2, must_change_password = false WHERE person_id = $1",
+    [personId, passwordHash],
+  );
+}
+
+export async function citizenPasswordHash(db: SqlRunner, personId: string): Promise<string | undefined> {
+  const [row] = await db.query<{ hash: string }>(
+    "SELECT password_hash AS hash FROM citizen_account WHERE person_id = $1",
+    [personId],
+  );
+  return row?.hash;
+}
