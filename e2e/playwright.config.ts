@@ -39,7 +39,12 @@ export default defineConfig({
   projects: [
     {
       name: "citizen-phone",
-      testMatch: ["citizen.spec.ts", "registration.spec.ts"],
+      testMatch: ["citizen.spec.ts", "registration.spec.ts", "account-journey.spec.ts"],
+      // account-journey.spec.ts signs in with the temporary password that console-review.spec.ts's
+      // approval sends by SMS. Projects otherwise run side by side (or, with one worker, citizen-phone
+      // first), so this project waits for console-desktop: the simplest order that always holds. Had
+      // console-desktop failed, Playwright skips this project rather than running it against a half state.
+      dependencies: ["console-desktop"],
       use: { viewport: { width: 390, height: 844 }, deviceScaleFactor: 3, isMobile: true, hasTouch: true },
     },
     {

@@ -9,6 +9,7 @@ export const paths = {
   help: "/tro-giup",
   login: "/dang-nhap",
   forgotPassword: "/quen-mat-khau",
+  changePassword: "/doi-mat-khau",
   register: "/dang-ky",
   registerPhotos: "/dang-ky/anh-cccd",
   registerOffice: "/dang-ky/noi-tiep-nhan",

@@ -1,5 +1,6 @@
 import { createRootRoute, createRoute, createRouter, lazyRouteComponent } from "@tanstack/react-router";
 import { AppLayout } from "./layout/app-layout";
+import { ChangePasswordPage } from "./pages/change-password-page";
 import { ForgotPasswordPage } from "./pages/forgot-password-page";
 import { HelpPage } from "./pages/help-page";
 import { LoginPage } from "./pages/login-page";
@@ -21,6 +22,7 @@ const pageRoutes = [
   { path: paths.help, component: HelpPage },
   { path: paths.login, component: LoginPage },
   { path: paths.forgotPassword, component: ForgotPasswordPage },
+  { path: paths.changePassword, component: ChangePasswordPage },
   { path: paths.register, component: lazyRouteComponent(registrationSteps, "DetailsStep") },
   { path: paths.registerPhotos, component: lazyRouteComponent(registrationSteps, "PhotosStep") },
   { path: paths.registerOffice, component: lazyRouteComponent(registrationSteps, "OfficeStep") },

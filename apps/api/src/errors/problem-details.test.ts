@@ -3,6 +3,7 @@ import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { z } from "zod";
 import { buildTestApp, type TestApp, testConfig } from "../testing/build-test-app";
+import { expectFieldErrors } from "../testing/problem-assertions";
 import { AppError } from "./app-error";
 
 const pglite = testDatabases[0];
@@ -91,7 +92,7 @@ describe("problem+json for validation, app and unexpected errors", () => {
       url: "/api/test/echo",
       payload: { phone: "0912345678" },
     });
-    expect(res.json().errors).toEqual([
+    expectFieldErrors(res, [
       {
         field: "body.name",
         code: "invalid_type",

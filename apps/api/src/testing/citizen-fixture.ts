@@ -1,7 +1,7 @@
 import type { FastifyInstance } from "fastify";
 import { hashPassword } from "../auth/passwords";
 import type { TestApp } from "./build-test-app";
-import { createTestPerson, type TestPerson } from "./registration-fixture";
+import { createTestPerson, type TestPerson } from "./person-fixture";
 
 interface TestCitizen extends TestPerson {
   password: string;

@@ -1,9 +1,7 @@
-import { randomInt } from "node:crypto";
 import { createFileDocumentStore, type Db, fieldCipherFor, type StaffRole, uuidv7 } from "@ansinh/db";
-import { loadReferenceData } from "@ansinh/db/synthetic";
-import { foldVietnamese } from "@ansinh/domain";
 import sharp from "sharp";
 import { type TestApp, testConfig } from "./build-test-app";
+import { createTestPerson, type TestPerson } from "./person-fixture";
 import { createTestStaff, signInAs } from "./staff-fixture";
 
 /**
@@ -18,57 +16,7 @@ interface FixtureApp {
   documentsDir: string;
 }
 
-export interface TestPerson {
-  id: string;
-  bhxhNumber: string;
-  fullName: string;
-  nationalId: string;
-  phone: string;
-}
-
 const cipher = fieldCipherFor(testConfig.keys);
-
-const digits = (n: number) => Array.from({ length: n }, () => randomInt(10)).join("");
-
-async function ensureReferenceData(db: Db) {
-  const [offices] = await db.query<{ n: number }>("SELECT count(*)::int AS n FROM office");
-  if (!offices?.n) await loadReferenceData(db);
-}
-
-/** A registry person with a CCCD, a phone and an address in Hồ Chí Minh City. */
-export async function createTestPerson(
-  t: FixtureApp,
-  overrides: Partial<Omit<TestPerson, "id">> & { birthDate?: string } = {},
-): Promise<TestPerson> {
-  await ensureReferenceData(t.db);
-  const person: TestPerson = {
-    id: uuidv7(),
-    bhxhNumber: overrides.bhxhNumber ?? `79${digits(8)}`,
-    fullName: overrides.fullName ?? "Trần Văn Đăng Ký",
-    nationalId: overrides.nationalId ?? `0790${digits(8)}`,
-    phone: overrides.phone ?? `09${digits(8)}`,
-  };
-  const birthDate = overrides.birthDate ?? "1990-04-12";
-  await t.db.query(
-    `INSERT INTO person (id, bhxh_number, full_name, name_folded, birth_year, birth_date, sex,
-       national_id_kind, national_id_cipher, national_id_index, phone, email, province_code, commune,
-       address_line, origin_province_code)
-     VALUES ($1, $2, $3, $4, $5, $6, 'male', 'cccd', $7, $8, $9, NULL, '79', 'Phường Bến Thành',
-       '12 Lê Lợi', '79')`,
-    [
-      person.id,
-      person.bhxhNumber,
-      person.fullName,
-      foldVietnamese(person.fullName),
-      Number(birthDate.slice(0, 4)),
-      birthDate,
-      cipher.encrypt(person.nationalId),
-      cipher.blindIndex(person.nationalId),
-      person.phone,
-    ],
-  );
-  return person;
-}
 
 export interface TestDossier {
   id: string;
@@ -150,6 +98,23 @@ export async function createTestDossier(t: FixtureApp, options: DossierOptions =
     images.set(stored.id, image);
   }
   return { id, number, person, documents, images };
+}
+
+/** The dossier's status as stored (undefined if there is no such dossier). */
+export async function dossierStatus(t: { db: Db }, dossierId: string): Promise<string | undefined> {
+  const [row] = await t.db.query<{ status: string }>("SELECT status FROM account_dossier WHERE id = $1", [
+    dossierId,
+  ]);
+  return row?.status;
+}
+
+/** The staff access log entries about a person, oldest first. */
+export async function accessLogOf(t: { db: Db }, personId: string) {
+  return t.db.query<{ staffId: string; officeCode: string; what: string; why: string; requestId: string }>(
+    `SELECT staff_id AS "staffId", office_code AS "officeCode", what, why, request_id AS "requestId"
+     FROM staff_access_log WHERE person_id = $1 ORDER BY id`,
+    [personId],
+  );
 }
 
 /** A staff member of the given office and role, signed in: returns their id and session cookie. */

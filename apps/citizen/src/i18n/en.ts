@@ -16,6 +16,15 @@ export const en = {
   "personal.signIn": "Sign in",
   "personal.noAccount": "No account yet?",
   "personal.register": "Register for an account",
+  "personal.checking": "Checking whether you are signed in…",
+  "personal.greeting": "Hello, {name}",
+  "personal.bhxhNumber": "Social insurance (BHXH) number",
+  "personal.nextRelease":
+    "Your health insurance card, social insurance contributions, benefits and medical visits will be shown here in the next release. AnSinh does not show this information yet.",
+  "personal.signOut": "Sign out",
+  "personal.signingOut": "Signing out…",
+  "personal.signOutFailed": "You could not be signed out. Please try again.",
+  "personal.signedOutNow": "You have signed out.",
 
   "services.title": "Public services",
   "services.lead":
@@ -49,6 +58,26 @@ export const en = {
   "login.register": "Register for an account",
   "login.publicHeading": "No sign-in needed",
   "login.publicLink": "Look up your BHXH number, social insurance offices, hospitals and clinics",
+
+  "changePassword.title": "Change your password",
+  "changePassword.lead":
+    "You are using the temporary password sent to you by text message. Choose a new password of your own before you continue.",
+  "changePassword.rulesHeading": "Your new password must:",
+  "changePassword.rule.length": "have at least 8 characters;",
+  "changePassword.rule.common": "not be a common, easy-to-guess password (such as 12345678 or matkhau123);",
+  "changePassword.rule.number":
+    "not contain your social insurance (BHXH) number or citizen ID (CCCD) number.",
+  "changePassword.current.label": "Current password",
+  "changePassword.current.hint": "The temporary password in the text message you received.",
+  "changePassword.current.required": "Enter your current password",
+  "changePassword.new.label": "New password",
+  "changePassword.new.required": "Enter a new password",
+  "changePassword.new.short": "The new password must have at least 8 characters",
+  "changePassword.repeat.label": "Repeat the new password",
+  "changePassword.repeat.required": "Enter the new password again",
+  "changePassword.repeat.different": "The two new passwords are not the same",
+  "changePassword.submit": "Change password",
+  "changePassword.submitting": "Changing your password…",
 
   "forgotPassword.title": "Forgot your password",
   "forgotPassword.lead":

@@ -16,6 +16,15 @@ export const vi = {
   "personal.signIn": "Đăng nhập",
   "personal.noAccount": "Chưa có tài khoản?",
   "personal.register": "Đăng ký tài khoản",
+  "personal.checking": "Đang kiểm tra đăng nhập…",
+  "personal.greeting": "Xin chào, {name}",
+  "personal.bhxhNumber": "Mã số BHXH",
+  "personal.nextRelease":
+    "Thẻ bảo hiểm y tế, quá trình đóng bảo hiểm xã hội, các khoản được hưởng và lịch sử khám chữa bệnh của bạn sẽ có ở đây trong phiên bản tiếp theo. Hiện tại AnSinh chưa hiển thị các thông tin này.",
+  "personal.signOut": "Đăng xuất",
+  "personal.signingOut": "Đang đăng xuất…",
+  "personal.signOutFailed": "Chưa đăng xuất được. Vui lòng thử lại.",
+  "personal.signedOutNow": "Bạn đã đăng xuất.",
 
   "services.title": "Dịch vụ công",
   "services.lead":
@@ -48,6 +57,25 @@ export const vi = {
   "login.register": "Đăng ký tài khoản",
   "login.publicHeading": "Không cần đăng nhập",
   "login.publicLink": "Tra cứu mã số BHXH, cơ quan BHXH, cơ sở khám chữa bệnh",
+
+  "changePassword.title": "Đổi mật khẩu",
+  "changePassword.lead":
+    "Bạn đang dùng mật khẩu tạm thời được gửi qua tin nhắn. Hãy đặt mật khẩu mới của riêng bạn trước khi tiếp tục.",
+  "changePassword.rulesHeading": "Mật khẩu mới cần:",
+  "changePassword.rule.length": "có ít nhất 8 ký tự;",
+  "changePassword.rule.common": "không phải mật khẩu phổ biến, dễ đoán (ví dụ 12345678, matkhau123);",
+  "changePassword.rule.number": "không chứa mã số BHXH hoặc số CCCD của bạn.",
+  "changePassword.current.label": "Mật khẩu hiện tại",
+  "changePassword.current.hint": "Mật khẩu tạm thời trong tin nhắn bạn nhận được.",
+  "changePassword.current.required": "Nhập mật khẩu hiện tại",
+  "changePassword.new.label": "Mật khẩu mới",
+  "changePassword.new.required": "Nhập mật khẩu mới",
+  "changePassword.new.short": "Mật khẩu mới phải có ít nhất 8 ký tự",
+  "changePassword.repeat.label": "Nhập lại mật khẩu mới",
+  "changePassword.repeat.required": "Nhập lại mật khẩu mới",
+  "changePassword.repeat.different": "Hai lần nhập mật khẩu mới chưa giống nhau",
+  "changePassword.submit": "Đổi mật khẩu",
+  "changePassword.submitting": "Đang đổi mật khẩu…",
 
   "forgotPassword.title": "Quên mật khẩu",
   "forgotPassword.lead":

@@ -7,7 +7,8 @@ import {
   TextField,
   useLoginForm,
 } from "@ansinh/ui";
-import { Link } from "@tanstack/react-router";
+import { Link, useNavigate } from "@tanstack/react-router";
+import { asMe } from "../account/session";
 import { useT } from "../i18n/messages";
 import { Page } from "../layout/page";
 import { loginFields, normaliseIdentifier, validateLogin } from "../login/validate-login";
@@ -15,6 +16,7 @@ import { paths } from "../paths";
 
 export function LoginPage() {
   const t = useT();
+  const navigate = useNavigate();
   const form = useLoginForm({
     url: "/api/auth/login",
     fields: loginFields,
@@ -23,6 +25,9 @@ export function LoginPage() {
       identifier: normaliseIdentifier(values.identifier),
       password: values.password,
     }),
+    // A temporary password (sent by SMS on approval) is replaced before anything else.
+    onSignedIn: (body) =>
+      navigate({ to: asMe(body)?.mustChangePassword ? paths.changePassword : paths.personal }),
   });
 
   return (

@@ -1,8 +1,8 @@
+import { foldVietnamese } from "@ansinh/domain";
 import { Button, TextField, useLocale } from "@ansinh/ui";
 import { Navigate, useNavigate } from "@tanstack/react-router";
 import { type FormEvent, type KeyboardEvent, useEffect, useMemo, useState } from "react";
 import { paths } from "../paths";
-import { foldText } from "./fold-text";
 import { fill, useRegistrationT } from "./i18n/messages";
 import { type Office, useOffices } from "./offices";
 import { provinceNames, provinceOfBhxhNumber } from "./provinces";
@@ -42,7 +42,7 @@ function groupOffices(offices: readonly Office[], ownProvince: string | null): P
     }
     group.offices.push({
       ...office,
-      searchText: foldText(`${office.name} ${office.address} ${provinceName}`),
+      searchText: foldVietnamese(`${office.name} ${office.address} ${provinceName}`),
     });
   }
   for (const group of groups.values()) {
@@ -59,7 +59,7 @@ function groupOffices(offices: readonly Office[], ownProvince: string | null): P
 }
 
 function filterGroups(groups: readonly ProvinceGroup[], query: string): ProvinceGroup[] {
-  const words = foldText(query).split(/\s+/).filter(Boolean);
+  const words = foldVietnamese(query).split(/\s+/).filter(Boolean);
   if (words.length === 0) return [...groups];
   return groups.flatMap((group) => {
     const offices = group.offices.filter((office) => words.every((word) => office.searchText.includes(word)));

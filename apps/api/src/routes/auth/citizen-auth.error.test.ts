@@ -2,7 +2,7 @@ import { testDatabases } from "@ansinh/db";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildTestApp, type TestApp } from "../../testing/build-test-app";
 import { citizenCookie, citizenSignIn, createTestCitizen } from "../../testing/citizen-fixture";
-import { createTestPerson } from "../../testing/registration-fixture";
+import { createTestPerson } from "../../testing/person-fixture";
 
 const WRONG = {
   vi: "Mã số BHXH/số CCCD hoặc mật khẩu không đúng.",

@@ -14,8 +14,8 @@ describe.each(testDatabases)("citizen sign-in on $kind", (database) => {
     const citizen = await createTestCitizen(t);
     for (const identifier of [
       citizen.bhxhNumber,
-      citizen.cccd,
-      `${citizen.cccd.slice(0, 6)} ${citizen.cccd.slice(6)}`,
+      citizen.nationalId,
+      `${citizen.nationalId.slice(0, 6)} ${citizen.nationalId.slice(6)}`,
     ]) {
       const res = await citizenSignIn(t.app, identifier, citizen.password);
       expect(res.statusCode).toBe(200);

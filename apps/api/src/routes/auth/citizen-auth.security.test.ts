@@ -57,6 +57,6 @@ describe.each(testDatabases)("citizen session security on $kind", (database) => 
     const cookie = await citizenCookie(t.app, citizen);
     const me = await t.app.inject({ method: "GET", url: "/api/auth/me", headers: { cookie } });
     expect(Object.keys(me.json()).sort()).toEqual(["bhxhNumber", "fullName", "mustChangePassword"]);
-    expect(me.body).not.toContain(citizen.cccd);
+    expect(me.body).not.toContain(citizen.nationalId);
   });
 });

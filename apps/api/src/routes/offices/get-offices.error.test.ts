@@ -1,7 +1,8 @@
 import { testDatabases } from "@ansinh/db";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildTestApp, type TestApp } from "../../testing/build-test-app";
-import { ensureReferenceData } from "../../testing/registration-fixture";
+import { ensureReferenceData } from "../../testing/person-fixture";
+import { expectFieldErrors } from "../../testing/problem-assertions";
 
 describe.each(testDatabases)("office list errors on $kind", (database) => {
   let t: TestApp;
@@ -13,8 +14,7 @@ describe.each(testDatabases)("office list errors on $kind", (database) => {
 
   it("explains a malformed province code in both languages", async () => {
     const res = await t.app.inject({ method: "GET", url: "/api/offices?province=7a" });
-    expect(res.statusCode).toBe(400);
-    expect(res.json().errors).toEqual([
+    expectFieldErrors(res, [
       {
         field: "querystring.province",
         code: "invalid_format",

@@ -2,7 +2,7 @@ import { testDatabases } from "@ansinh/db";
 import { offices as referenceOffices } from "@ansinh/domain";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildTestApp, type TestApp } from "../../testing/build-test-app";
-import { ensureReferenceData } from "../../testing/registration-fixture";
+import { ensureReferenceData } from "../../testing/person-fixture";
 
 describe.each(testDatabases)("office list on $kind", (database) => {
   let t: TestApp;

@@ -1,7 +1,7 @@
 import { testDatabases } from "@ansinh/db";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildTestApp, type TestApp } from "../../testing/build-test-app";
-import { ensureReferenceData } from "../../testing/registration-fixture";
+import { ensureReferenceData } from "../../testing/person-fixture";
 
 describe.each(testDatabases)("office list security on $kind", (database) => {
   let t: TestApp;

@@ -4,12 +4,8 @@ import { join } from "node:path";
 import { createFileDocumentStore, fieldCipherFor, testDatabases } from "@ansinh/db";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildTestApp, type TestAppWithDocuments, testConfig } from "../../testing/build-test-app";
-import {
-  createTestPerson,
-  postRegistration,
-  registrationForm,
-  testJpeg,
-} from "../../testing/registration-fixture";
+import { createTestPerson } from "../../testing/person-fixture";
+import { postRegistration, registrationForm, testJpeg } from "../../testing/registration-fixture";
 
 const ACK = (bhxh: string, number: string) =>
   `BHXH Viet Nam da nhan to khai cua ma so ${bhxh} voi so ho so ${number}. Tai khoan va mat khau se duoc gui ngay sau khi ho so duoc phe duyet. Lien he 19009068 de duoc ho tro`;
@@ -67,8 +63,8 @@ describe.each(testDatabases)("registration on $kind", (database) => {
     });
     if (!dossier) throw new Error("no dossier");
     // The ID number is kept encrypted with the field keys, never in clear.
-    expect(Buffer.from(dossier.nationalIdCipher).includes(person.cccd)).toBe(false);
-    expect(fieldCipherFor(testConfig.keys).decrypt(dossier.nationalIdCipher)).toBe(person.cccd);
+    expect(Buffer.from(dossier.nationalIdCipher).includes(person.nationalId)).toBe(false);
+    expect(fieldCipherFor(testConfig.keys).decrypt(dossier.nationalIdCipher)).toBe(person.nationalId);
 
     const documents = await t.db.query<{
       id: string;
@@ -108,7 +104,7 @@ describe.each(testDatabases)("registration on $kind", (database) => {
   });
 
   it("makes one dossier of the same submission sent twice, and answers the retry with it", async () => {
-    const person = await createTestPerson(t, "Lê Văn Tám");
+    const person = await createTestPerson(t, { fullName: "Lê Văn Tám" });
     const form = await registrationForm(person);
     const first = await postRegistration(t, form);
     const again = await postRegistration(t, { ...form, idFront: await testJpeg(900, 600) });
@@ -125,7 +121,7 @@ describe.each(testDatabases)("registration on $kind", (database) => {
   });
 
   it("makes one dossier of a double tap, and keeps only its two photos", async () => {
-    const person = await createTestPerson(t, "Phạm Thị Hai Lần");
+    const person = await createTestPerson(t, { fullName: "Phạm Thị Hai Lần" });
     const form = await registrationForm(person);
     const before = (await storedFiles(t.documentsDir)).length;
     const answers = await Promise.all([postRegistration(t, form), postRegistration(t, form)]);
@@ -140,12 +136,12 @@ describe.each(testDatabases)("registration on $kind", (database) => {
   });
 
   it("matches the name however it is typed: marks, case and spaces", async () => {
-    const person = await createTestPerson(t, "Nguyễn Đức Anh");
+    const person = await createTestPerson(t, { fullName: "Nguyễn Đức Anh" });
     const res = await postRegistration(
       t,
       await registrationForm(person, {
         fullName: "  nguyen   duc ANH ",
-        nationalId: `${person.cccd.slice(0, 4)} ${person.cccd.slice(4)}`,
+        nationalId: `${person.nationalId.slice(0, 4)} ${person.nationalId.slice(4)}`,
       }),
     );
     expect(res.statusCode).toBe(201);

@@ -3,27 +3,21 @@ import { join } from "node:path";
 import { testDatabases } from "@ansinh/db";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildTestApp, type TestAppWithDocuments } from "../../testing/build-test-app";
-import {
-  createTestPerson,
-  multipart,
-  postRegistration,
-  registrationForm,
-  type TestPerson,
-  testJpeg,
-} from "../../testing/registration-fixture";
+import { createTestPerson, type TestPerson } from "../../testing/person-fixture";
+import { multipart, postRegistration, registrationForm, testJpeg } from "../../testing/registration-fixture";
 
 /** Nothing of the registry record may appear in any answer, whatever the answer is. */
 function expectNoRegistryData(body: string, person: TestPerson) {
   for (const secret of [
     person.id,
-    person.cccd,
-    person.secret.birthDate,
-    "23/07/1992",
-    "1992",
-    person.secret.addressLine,
-    person.secret.commune,
-    person.secret.phone,
-    "female",
+    person.nationalId,
+    person.birthDate,
+    person.birthDate.split("-").reverse().join("/"),
+    person.birthDate.slice(0, 4),
+    person.addressLine,
+    person.commune,
+    person.phone,
+    person.sex,
   ]) {
     expect(body).not.toContain(secret);
   }
@@ -37,7 +31,7 @@ describe.each(testDatabases)("registration security on $kind", (database) => {
   afterAll(() => t.close());
 
   it("reveals nothing of the registry in a success, a mismatch or a conflict", async () => {
-    const person = await createTestPerson(t, "Lý Thị Bảo Mật");
+    const person = await createTestPerson(t, { fullName: "Lý Thị Bảo Mật" });
     const answers = [
       await postRegistration(t, await registrationForm(person, { fullName: "Lý Thị Bảo" })),
       await postRegistration(t, await registrationForm(person)),
@@ -50,7 +44,7 @@ describe.each(testDatabases)("registration security on $kind", (database) => {
   });
 
   it("does not say whether a BHXH number exists: a known and an unknown number get the same answer", async () => {
-    const person = await createTestPerson(t, "Tạ Văn Ẩn");
+    const person = await createTestPerson(t, { fullName: "Tạ Văn Ẩn" });
     const known = await postRegistration(t, await registrationForm(person, { fullName: "Tạ Văn Hiện" }));
     const unknown = await postRegistration(t, await registrationForm(person, { bhxhNumber: "7999999999" }));
     expect(known.statusCode).toBe(unknown.statusCode);
@@ -59,8 +53,8 @@ describe.each(testDatabases)("registration security on $kind", (database) => {
   });
 
   it("does not hand out someone else's dossier for a reused submission id", async () => {
-    const owner = await createTestPerson(t, "Chủ Hồ Sơ");
-    const other = await createTestPerson(t, "Người Khác");
+    const owner = await createTestPerson(t, { fullName: "Chủ Hồ Sơ" });
+    const other = await createTestPerson(t, { fullName: "Người Khác" });
     const form = await registrationForm(owner);
     const filed = await postRegistration(t, form);
     expect(filed.statusCode).toBe(201);
@@ -71,7 +65,7 @@ describe.each(testDatabases)("registration security on $kind", (database) => {
   });
 
   it("stores the photos encrypted and stripped: no file holds the picture or its metadata in clear", async () => {
-    const person = await createTestPerson(t, "Võ Thị Kín");
+    const person = await createTestPerson(t, { fullName: "Võ Thị Kín" });
     const form = await registrationForm(person);
     expect((await postRegistration(t, form)).statusCode).toBe(201);
     const entries = await readdir(t.documentsDir, { recursive: true, withFileTypes: true });
@@ -101,7 +95,7 @@ describe.each(testDatabases)("registration security on $kind", (database) => {
   });
 
   it("needs no session, and a session cookie changes nothing", async () => {
-    const person = await createTestPerson(t, "Khách Vãng Lai");
+    const person = await createTestPerson(t, { fullName: "Khách Vãng Lai" });
     const { payload, headers } = await multipart(await registrationForm(person));
     const res = await t.app.inject({
       method: "POST",

@@ -2,7 +2,7 @@ import { rm } from "node:fs/promises";
 import { testDatabases, uuidv7 } from "@ansinh/db";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildTestApp, type TestAppWithDocuments } from "../../../testing/build-test-app";
-import { createTestDossier, signedInStaff } from "../../../testing/dossier-fixture";
+import { accessLogOf, createTestDossier, signedInStaff } from "../../../testing/dossier-fixture";
 
 describe.each(testDatabases)(
   "GET /api/staff/dossiers/:id/documents/:documentId errors on $kind",
@@ -42,9 +42,7 @@ describe.each(testDatabases)(
       const shard = documentId.slice(-4);
       await rm(`${t.documentsDir}/${shard.slice(0, 2)}/${shard.slice(2)}/${documentId}`);
       expect((await photo(dossier.id, documentId)).statusCode).toBe(404);
-      expect(
-        await t.db.query("SELECT 1 FROM staff_access_log WHERE person_id = $1", [dossier.person.id]),
-      ).toEqual([]);
+      expect(await accessLogOf(t, dossier.person.id)).toEqual([]);
     });
   },
 );

@@ -1,7 +1,7 @@
 import { testDatabases } from "@ansinh/db";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildTestApp, type TestAppWithDocuments } from "../../../testing/build-test-app";
-import { createTestDossier, signedInStaff } from "../../../testing/dossier-fixture";
+import { accessLogOf, createTestDossier, signedInStaff } from "../../../testing/dossier-fixture";
 
 describe.each(testDatabases)("GET /api/staff/dossiers/:id/documents/:documentId on $kind", (database) => {
   let t: TestAppWithDocuments;
@@ -37,11 +37,7 @@ describe.each(testDatabases)("GET /api/staff/dossiers/:id/documents/:documentId 
       });
       expect(res.statusCode).toBe(200);
     }
-    const rows = await t.db.query(
-      `SELECT staff_id AS "staffId", office_code AS "officeCode", what, why, request_id AS "requestId"
-       FROM staff_access_log WHERE person_id = $1 ORDER BY id`,
-      [dossier.person.id],
-    );
+    const rows = await accessLogOf(t, dossier.person.id);
     const why = `Duyệt hồ sơ đăng ký tài khoản ${dossier.number}`;
     expect(rows).toEqual([
       {

@@ -1,7 +1,12 @@
 import { testDatabases } from "@ansinh/db";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildTestApp, type TestAppWithDocuments } from "../../../testing/build-test-app";
-import { createTestDossier, signedInStaff, type TestDossier } from "../../../testing/dossier-fixture";
+import {
+  accessLogOf,
+  createTestDossier,
+  signedInStaff,
+  type TestDossier,
+} from "../../../testing/dossier-fixture";
 
 // Photos are shown only to readers of the routed office (issue 3, point 10), and each view is logged.
 describe.each(testDatabases)(
@@ -38,9 +43,7 @@ describe.each(testDatabases)(
     });
 
     it("logs none of the refused reads", async () => {
-      expect(
-        await t.db.query("SELECT 1 FROM staff_access_log WHERE person_id = $1", [dossier.person.id]),
-      ).toEqual([]);
+      expect(await accessLogOf(t, dossier.person.id)).toEqual([]);
     });
   },
 );

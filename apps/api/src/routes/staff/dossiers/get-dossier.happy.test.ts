@@ -1,7 +1,8 @@
 import { testDatabases } from "@ansinh/db";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildTestApp, type TestAppWithDocuments } from "../../../testing/build-test-app";
-import { createTestDossier, createTestPerson, signedInStaff } from "../../../testing/dossier-fixture";
+import { accessLogOf, createTestDossier, signedInStaff } from "../../../testing/dossier-fixture";
+import { createTestPerson } from "../../../testing/person-fixture";
 
 describe.each(testDatabases)("GET /api/staff/dossiers/:id on $kind", (database) => {
   let t: TestAppWithDocuments;
@@ -19,7 +20,14 @@ describe.each(testDatabases)("GET /api/staff/dossiers/:id on $kind", (database) 
   afterAll(() => t.close());
 
   it("shows what was submitted beside the registry record, with the photos", async () => {
-    const person = await createTestPerson(t, { fullName: "Phạm Thị Mai", nationalId: "079190001234" });
+    const person = await createTestPerson(t, {
+      fullName: "Phạm Thị Mai",
+      nationalId: "079190001234",
+      birthDate: "1990-04-12",
+      sex: "male",
+      addressLine: "12 Lê Lợi",
+      commune: "Phường Bến Thành",
+    });
     const dossier = await createTestDossier(t, { person, email: "mai@example.vn" });
     const res = await view(dossier.id);
     expect(res.statusCode).toBe(200);
@@ -133,11 +141,7 @@ describe.each(testDatabases)("GET /api/staff/dossiers/:id on $kind", (database) 
     const dossier = await createTestDossier(t);
     await view(dossier.id, reviewer.cookie, "req-dossier-view-1");
     await view(dossier.id, reviewer.cookie, "req-dossier-view-2");
-    const rows = await t.db.query(
-      `SELECT staff_id AS "staffId", office_code AS "officeCode", what, why, request_id AS "requestId"
-       FROM staff_access_log WHERE person_id = $1 ORDER BY id`,
-      [dossier.person.id],
-    );
+    const rows = await accessLogOf(t, dossier.person.id);
     const why = `Duyệt hồ sơ đăng ký tài khoản ${dossier.number}`;
     expect(rows).toEqual([
       { staffId: reviewer.id, officeCode: "BHXH-79", what: "dossier", why, requestId: "req-dossier-view-1" },

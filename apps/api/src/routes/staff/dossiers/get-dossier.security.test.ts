@@ -1,7 +1,12 @@
 import { testDatabases, uuidv7 } from "@ansinh/db";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildTestApp, type TestAppWithDocuments } from "../../../testing/build-test-app";
-import { createTestDossier, signedInStaff, type TestDossier } from "../../../testing/dossier-fixture";
+import {
+  accessLogOf,
+  createTestDossier,
+  signedInStaff,
+  type TestDossier,
+} from "../../../testing/dossier-fixture";
 
 // Readers of the dossier's own office only; another office cannot even learn that it exists.
 describe.each(testDatabases)("GET /api/staff/dossiers/:id access on $kind", (database) => {
@@ -9,8 +14,7 @@ describe.each(testDatabases)("GET /api/staff/dossiers/:id access on $kind", (dat
   let dossier: TestDossier;
   const view = (id: string, cookie?: string) =>
     t.app.inject({ method: "GET", url: `/api/staff/dossiers/${id}`, headers: cookie ? { cookie } : {} });
-  const logged = async () =>
-    (await t.db.query("SELECT 1 FROM staff_access_log WHERE person_id = $1", [dossier.person.id])).length;
+  const logged = async () => (await accessLogOf(t, dossier.person.id)).length;
   beforeAll(async () => {
     t = await buildTestApp(database);
     dossier = await createTestDossier(t);

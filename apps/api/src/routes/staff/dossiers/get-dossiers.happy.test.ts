@@ -43,7 +43,7 @@ describe.each(testDatabases)("GET /api/staff/dossiers on $kind", (database) => {
       number: oldest.number,
       kind: "self",
       status: "pending",
-      fullName: "Trần Văn Đăng Ký",
+      fullName: oldest.person.fullName,
       submittedAt: expect.stringMatching(/^\d{4}-\d\d-\d\dT/),
       decidedAt: null,
       waitingMinutes: expect.any(Number),

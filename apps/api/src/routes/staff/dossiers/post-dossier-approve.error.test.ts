@@ -1,7 +1,7 @@
 import { testDatabases } from "@ansinh/db";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildTestApp, type TestAppWithDocuments } from "../../../testing/build-test-app";
-import { createTestDossier, signedInStaff } from "../../../testing/dossier-fixture";
+import { createTestDossier, dossierStatus, signedInStaff } from "../../../testing/dossier-fixture";
 
 describe.each(testDatabases)("POST /api/staff/dossiers/:id/approve errors on $kind", (database) => {
   let t: TestAppWithDocuments;
@@ -65,10 +65,7 @@ describe.each(testDatabases)("POST /api/staff/dossiers/:id/approve errors on $ki
     const res = await approve(dossier.id);
     expect(res.statusCode).toBe(409);
     expect(res.json().detail.en).toContain("already has an account");
-    const [row] = await t.db.query<{ status: string }>("SELECT status FROM account_dossier WHERE id = $1", [
-      dossier.id,
-    ]);
-    expect(row?.status).toBe("pending");
+    expect(await dossierStatus(t, dossier.id)).toBe("pending");
     expect(await count("outbox WHERE dedupe_key = 'dossier-approved:' || $1", dossier.id)).toBe(0);
   });
 });

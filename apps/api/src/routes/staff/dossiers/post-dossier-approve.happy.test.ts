@@ -2,7 +2,8 @@ import { testDatabases } from "@ansinh/db";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { verifyPassword } from "../../../auth/passwords";
 import { buildTestApp, type TestAppWithDocuments } from "../../../testing/build-test-app";
-import { createTestDossier, createTestPerson, signedInStaff } from "../../../testing/dossier-fixture";
+import { createTestDossier, signedInStaff } from "../../../testing/dossier-fixture";
+import { createTestPerson } from "../../../testing/person-fixture";
 
 const APPROVED_SMS =
   /^BHXH Viet Nam: ho so (\S+) da duoc phe duyet\. Ten dang nhap: (\d{10})\. Mat khau tam thoi: ([A-Za-z0-9]{10})\. Vui long doi mat khau khi dang nhap lan dau\.$/;

@@ -1,7 +1,12 @@
 import { testDatabases, uuidv7 } from "@ansinh/db";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildTestApp, type TestAppWithDocuments } from "../../../testing/build-test-app";
-import { createTestDossier, signedInStaff, type TestDossier } from "../../../testing/dossier-fixture";
+import {
+  createTestDossier,
+  dossierStatus,
+  signedInStaff,
+  type TestDossier,
+} from "../../../testing/dossier-fixture";
 
 // Only reviewers and admins of the dossier's own office decide.
 describe.each(testDatabases)("POST /api/staff/dossiers/:id/approve access on $kind", (database) => {
@@ -14,10 +19,7 @@ describe.each(testDatabases)("POST /api/staff/dossiers/:id/approve access on $ki
       headers: cookie ? { cookie } : {},
     });
   const unchanged = async () => {
-    const [row] = await t.db.query<{ status: string }>("SELECT status FROM account_dossier WHERE id = $1", [
-      dossier.id,
-    ]);
-    expect(row?.status).toBe("pending");
+    expect(await dossierStatus(t, dossier.id)).toBe("pending");
     expect(
       await t.db.query("SELECT 1 FROM citizen_account WHERE person_id = $1", [dossier.person.id]),
     ).toEqual([]);

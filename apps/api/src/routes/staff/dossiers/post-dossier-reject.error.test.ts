@@ -2,6 +2,7 @@ import { testDatabases } from "@ansinh/db";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildTestApp, type TestAppWithDocuments } from "../../../testing/build-test-app";
 import { createTestDossier, signedInStaff, type TestDossier } from "../../../testing/dossier-fixture";
+import { expectFieldErrors } from "../../../testing/problem-assertions";
 
 describe.each(testDatabases)("POST /api/staff/dossiers/:id/reject errors on $kind", (database) => {
   let t: TestAppWithDocuments;
@@ -24,8 +25,7 @@ describe.each(testDatabases)("POST /api/staff/dossiers/:id/reject errors on $kin
   it("requires a note when the reason is 'other'", async () => {
     for (const payload of [{ reason: "other" }, { reason: "other", note: "   " }]) {
       const res = await reject(dossier.id, payload);
-      expect(res.statusCode).toBe(400);
-      expect(res.json().errors).toEqual([
+      expectFieldErrors(res, [
         {
           field: "body.note",
           code: "custom",

@@ -1,7 +1,12 @@
 import { testDatabases } from "@ansinh/db";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildTestApp, type TestAppWithDocuments } from "../../../testing/build-test-app";
-import { createTestDossier, signedInStaff, type TestDossier } from "../../../testing/dossier-fixture";
+import {
+  createTestDossier,
+  dossierStatus,
+  signedInStaff,
+  type TestDossier,
+} from "../../../testing/dossier-fixture";
 
 // Only reviewers and admins of the dossier's own office decide.
 describe.each(testDatabases)("POST /api/staff/dossiers/:id/reject access on $kind", (database) => {
@@ -15,10 +20,7 @@ describe.each(testDatabases)("POST /api/staff/dossiers/:id/reject access on $kin
       payload: { reason: "blurry_photo" },
     });
   const stillPending = async () => {
-    const [row] = await t.db.query<{ status: string }>("SELECT status FROM account_dossier WHERE id = $1", [
-      dossier.id,
-    ]);
-    expect(row?.status).toBe("pending");
+    expect(await dossierStatus(t, dossier.id)).toBe("pending");
     expect(await t.db.query("SELECT 1 FROM outbox")).toEqual([]);
   };
   beforeAll(async () => {
