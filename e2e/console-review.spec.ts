@@ -1,10 +1,9 @@
 import { randomUUID } from "node:crypto";
-import { readFile } from "node:fs/promises";
 import { createRequire } from "node:module";
-import { join } from "node:path";
 import { type APIRequestContext, type Browser, expect, type Page, test } from "@playwright/test";
 import { stepOf, totpAt } from "../apps/api/src/auth/totp";
 import { expectNoSeriousAxeViolations } from "./axe";
+import { smsLines } from "./sms-outbox";
 
 // Runs in the "console-desktop" project: a reviewer works a real dossier from the queue to the decision.
 // The dossier is filed through the public registration API, as the citizen app would, for the demo
@@ -93,22 +92,6 @@ async function fileDossier(request: APIRequestContext): Promise<string> {
   const body: { dossierNumber: string; office: { code: string } } = await response.json();
   expect(body.office.code).toBe("BHXH-79");
   return body.dossierNumber;
-}
-
-interface SmsLine {
-  to: string;
-  text: string;
-  sentAt: string;
-}
-
-async function smsLines(): Promise<SmsLine[]> {
-  const dataDir = process.env.ANSINH_E2E_DATA_DIR;
-  if (!dataDir) throw new Error("ANSINH_E2E_DATA_DIR is not set (see playwright.config.ts)");
-  const text = await readFile(join(dataDir, "sms.jsonl"), "utf8").catch(() => "");
-  return text
-    .split("\n")
-    .filter((line) => line.trim() !== "")
-    .map((line) => JSON.parse(line) as SmsLine);
 }
 
 const toLocalMobile = (to: string) => to.replace(/^\+?84/, "0");

@@ -1,9 +1,9 @@
-import { readFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { expect, type Page, type Request, test } from "@playwright/test";
 import { expectNoSeriousAxeViolations } from "./axe";
+import { smsLines } from "./sms-outbox";
 
 // Runs in the "citizen-phone" project: 390×844, touch. The journey registers the demo person kept for
 // it (packages/db/src/synthetic/demo-world.ts, `registrant`): in the registry, without an account, and
@@ -40,22 +40,6 @@ async function cardPhoto(side: string, colour: string, { width = 800, height = 5
     .composite([{ input: label }])
     .jpeg()
     .toBuffer();
-}
-
-interface SmsLine {
-  to: string;
-  text: string;
-  sentAt: string;
-}
-
-async function smsLines(): Promise<SmsLine[]> {
-  const dataDir = process.env.ANSINH_E2E_DATA_DIR;
-  if (!dataDir) throw new Error("ANSINH_E2E_DATA_DIR is not set (see playwright.config.ts)");
-  const text = await readFile(join(dataDir, "sms.jsonl"), "utf8").catch(() => "");
-  return text
-    .split("\n")
-    .filter((line) => line.trim() !== "")
-    .map((line) => JSON.parse(line) as SmsLine);
 }
 
 /** The submissionId text field of a multipart registration request. */

@@ -1,8 +1,10 @@
 export { AppProviders } from "./app-providers";
 export { Button, buttonClassName } from "./button";
+export { ErrorSummary } from "./error-summary";
 export { bindField } from "./form/bind-field";
 export { formErrorSummary } from "./form/form-error-summary";
 export { LoginReplyNotice } from "./form/login-reply-notice";
+export { asServerText } from "./form/server-text";
 export { useLoginForm } from "./form/use-login-form";
 export { createI18n } from "./i18n/create-i18n";
 export type { Locale } from "./i18n/locale";

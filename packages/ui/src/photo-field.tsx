@@ -1,5 +1,6 @@
 import type { ChangeEvent } from "react";
 import { buttonClassName } from "./button";
+import { FieldNotes, fieldNoteIds } from "./field-notes";
 
 interface PhotoFieldProps {
   /** The file input's id: what an error summary links to. */
@@ -46,9 +47,7 @@ export function PhotoField({
   onFile,
 }: PhotoFieldProps) {
   const headingId = `${id}-heading`;
-  const hintId = `${id}-hint`;
-  const errorId = `${id}-error`;
-  const describedBy = [hint ? hintId : null, error ? errorId : null].filter(Boolean).join(" ") || undefined;
+  const { describedBy } = fieldNoteIds(id, hint, error);
 
   function onChange(event: ChangeEvent<HTMLInputElement>): void {
     const file = event.target.files?.[0];
@@ -62,16 +61,7 @@ export function PhotoField({
       <h2 id={headingId} className="text-xl font-bold">
         {label}
       </h2>
-      {hint && (
-        <p id={hintId} className="mt-1 text-muted">
-          {hint}
-        </p>
-      )}
-      {error && (
-        <p id={errorId} className="mt-1 font-bold text-error">
-          {error}
-        </p>
-      )}
+      <FieldNotes id={id} hint={hint} error={error} />
       {previewUrl && (
         <img
           src={previewUrl}

@@ -1,4 +1,5 @@
 import type { InputHTMLAttributes, ReactNode, Ref } from "react";
+import { FieldNotes, fieldNoteIds } from "./field-notes";
 import { useUiT } from "./i18n/ui-messages";
 
 type NativeInputProps = Omit<
@@ -34,27 +35,14 @@ export function TextField({
   ...input
 }: TextFieldProps) {
   const t = useUiT();
-  const hintId = `${id}-hint`;
-  const errorId = `${id}-error`;
-  // Error last, so a screen reader reads the hint first and the problem right before the value.
-  const describedBy = [hint ? hintId : null, error ? errorId : null].filter(Boolean).join(" ") || undefined;
+  const { describedBy } = fieldNoteIds(id, hint, error);
 
   return (
     <div className={`mb-6 ${error ? "border-l-4 border-error pl-3" : ""}`}>
       <label htmlFor={id} className="block text-lg font-bold">
         {label}
       </label>
-      {hint && (
-        <p id={hintId} className="mt-1 text-muted">
-          {hint}
-        </p>
-      )}
-      {error && (
-        <p id={errorId} className="mt-1 font-bold text-error">
-          <span className="sr-only">{t("field.errorPrefix")} </span>
-          {error}
-        </p>
-      )}
+      <FieldNotes id={id} hint={hint} error={error} errorPrefix={t("field.errorPrefix")} />
       <div className="mt-2 flex gap-2">
         <input
           ref={inputRef}

@@ -1,4 +1,4 @@
-import type { Locale } from "@ansinh/ui";
+import { asServerText, type Locale } from "@ansinh/ui";
 import type { RegistrationField, RegistrationState, ServerProblem, ServerText } from "./registration-store";
 import { normaliseDetails } from "./validate-details";
 
@@ -120,15 +120,4 @@ function joinTexts(texts: ServerText[]): ServerText {
 
 export function textIn(text: ServerText, locale: Locale): string {
   return typeof text === "string" ? text : text[locale];
-}
-
-function asServerText(value: unknown): ServerText | null {
-  if (typeof value === "string") return value.trim() === "" ? null : value;
-  if (typeof value !== "object" || value === null) return null;
-  const vi: unknown = Reflect.get(value, "vi");
-  const en: unknown = Reflect.get(value, "en");
-  if (typeof vi !== "string" || typeof en !== "string") return null;
-  if (vi.trim() === "" && en.trim() === "") return null;
-  // A missing translation falls back to the other language rather than to an empty line.
-  return { vi: vi.trim() === "" ? en : vi, en: en.trim() === "" ? vi : en };
 }

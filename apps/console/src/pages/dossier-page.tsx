@@ -2,6 +2,7 @@ import { useLocale } from "@ansinh/ui";
 import { Link, useRouter } from "@tanstack/react-router";
 import { useEffect, useRef, useState } from "react";
 import { ApiFailureNotice } from "../dossiers/api-failure-notice";
+import { DataTable } from "../dossiers/data-table";
 import { type DecisionOutcome, DecisionPanel } from "../dossiers/decision-panel";
 import type {
   ApiResult,
@@ -187,66 +188,53 @@ function Comparison({ fields }: { fields: ComparedField[] }) {
           </strong>
         )}
       </p>
-      <div className="overflow-x-auto">
-        <table className="w-full border-collapse bg-white text-left text-lg">
-          <thead>
-            <tr className="border-b-2 border-ink">
-              <th scope="col" className="px-3 py-2">
-                {t("dossier.compare.field")}
-              </th>
-              <th scope="col" className="px-3 py-2">
-                {t("dossier.compare.submitted")}
-              </th>
-              <th scope="col" className="px-3 py-2">
-                {t("dossier.compare.registry")}
-              </th>
-              <th scope="col" className="px-3 py-2">
-                {t("dossier.compare.result")}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {fields.map((field) => (
-              <tr
-                key={field.field}
-                className={`border-b border-line ${field.matches === false ? "bg-error/10" : ""}`}
-              >
-                <th scope="row" className="px-3 py-2">
-                  {label(field.field)}
-                </th>
-                <td className="px-3 py-2">
-                  <FieldValue field={field} value={field.submitted} />
-                </td>
-                <td className="px-3 py-2">
-                  <FieldValue field={field} value={field.registry} />
-                </td>
-                <td className="px-3 py-2">
-                  {field.matches === true && (
-                    <span className="font-bold text-success">
-                      <span aria-hidden="true">✓ </span>
-                      {t("dossier.compare.match")}
-                    </span>
-                  )}
-                  {field.matches === false && (
-                    <strong className="text-error">
-                      <span aria-hidden="true">✗ </span>
-                      {t("dossier.compare.mismatch")}
-                    </strong>
-                  )}
-                  {field.matches === null && (
-                    <>
-                      <span aria-hidden="true" className="text-muted">
-                        —
-                      </span>
-                      <span className="sr-only">{t("dossier.compare.notCompared")}</span>
-                    </>
-                  )}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable
+        headings={[
+          t("dossier.compare.field"),
+          t("dossier.compare.submitted"),
+          t("dossier.compare.registry"),
+          t("dossier.compare.result"),
+        ]}
+      >
+        {fields.map((field) => (
+          <tr
+            key={field.field}
+            className={`border-b border-line ${field.matches === false ? "bg-error/10" : ""}`}
+          >
+            <th scope="row" className="px-3 py-2">
+              {label(field.field)}
+            </th>
+            <td className="px-3 py-2">
+              <FieldValue field={field} value={field.submitted} />
+            </td>
+            <td className="px-3 py-2">
+              <FieldValue field={field} value={field.registry} />
+            </td>
+            <td className="px-3 py-2">
+              {field.matches === true && (
+                <span className="font-bold text-success">
+                  <span aria-hidden="true">✓ </span>
+                  {t("dossier.compare.match")}
+                </span>
+              )}
+              {field.matches === false && (
+                <strong className="text-error">
+                  <span aria-hidden="true">✗ </span>
+                  {t("dossier.compare.mismatch")}
+                </strong>
+              )}
+              {field.matches === null && (
+                <>
+                  <span aria-hidden="true" className="text-muted">
+                    —
+                  </span>
+                  <span className="sr-only">{t("dossier.compare.notCompared")}</span>
+                </>
+              )}
+            </td>
+          </tr>
+        ))}
+      </DataTable>
     </section>
   );
 }
@@ -293,44 +281,29 @@ function History({ events }: { events: DossierEvent[] }) {
       {events.length === 0 ? (
         <p className="text-lg">{t("history.empty")}</p>
       ) : (
-        <div className="overflow-x-auto">
-          <table className="w-full border-collapse bg-white text-left text-lg">
-            <thead>
-              <tr className="border-b-2 border-ink">
-                <th scope="col" className="px-3 py-2">
-                  {t("history.at")}
-                </th>
-                <th scope="col" className="px-3 py-2">
-                  {t("history.action")}
-                </th>
-                <th scope="col" className="px-3 py-2">
-                  {t("history.staff")}
-                </th>
-                <th scope="col" className="px-3 py-2">
-                  {t("history.reason")}
-                </th>
-                <th scope="col" className="px-3 py-2">
-                  {t("history.note")}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {events.map((event) => (
-                <tr key={`${event.at}-${event.action}`} className="border-b border-line">
-                  <td className="px-3 py-2">{formatDateTime(event.at, locale)}</td>
-                  <td className="px-3 py-2 font-bold">{action(event.action)}</td>
-                  <td className="px-3 py-2" lang="vi">
-                    {event.staffName ?? t("history.citizen")}
-                  </td>
-                  <td className="px-3 py-2">{reason(event.reason)}</td>
-                  <td className="px-3 py-2" lang="vi">
-                    {event.note ?? ""}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          headings={[
+            t("history.at"),
+            t("history.action"),
+            t("history.staff"),
+            t("history.reason"),
+            t("history.note"),
+          ]}
+        >
+          {events.map((event) => (
+            <tr key={`${event.at}-${event.action}`} className="border-b border-line">
+              <td className="px-3 py-2">{formatDateTime(event.at, locale)}</td>
+              <td className="px-3 py-2 font-bold">{action(event.action)}</td>
+              <td className="px-3 py-2" lang="vi">
+                {event.staffName ?? t("history.citizen")}
+              </td>
+              <td className="px-3 py-2">{reason(event.reason)}</td>
+              <td className="px-3 py-2" lang="vi">
+                {event.note ?? ""}
+              </td>
+            </tr>
+          ))}
+        </DataTable>
       )}
     </section>
   );

@@ -1,6 +1,7 @@
 import { useLocale } from "@ansinh/ui";
 import { Link } from "@tanstack/react-router";
 import { ApiFailureNotice } from "../dossiers/api-failure-notice";
+import { DataTable } from "../dossiers/data-table";
 import {
   type ApiResult,
   type DossierQueueItem,
@@ -63,56 +64,43 @@ function DossierTable({ status, items }: { status: DossierStatus; items: Dossier
   if (items.length === 0) return <p className="text-lg">{t(`dossiers.empty.${status}`)}</p>;
   const pending = status === "pending";
   return (
-    <div className="overflow-x-auto">
-      <table className="w-full border-collapse bg-white text-left text-lg">
+    <DataTable
+      caption={
         <caption className="mb-2 text-left text-xl font-bold">
           {t(`dossiers.caption.${status}`)} ({items.length} {t("dossiers.count")})
         </caption>
-        <thead>
-          <tr className="border-b-2 border-ink">
-            <th scope="col" className="px-3 py-2">
-              {t("dossiers.column.number")}
-            </th>
-            <th scope="col" className="px-3 py-2">
-              {t("dossiers.column.name")}
-            </th>
-            <th scope="col" className="px-3 py-2">
-              {t("dossiers.column.kind")}
-            </th>
-            <th scope="col" className="px-3 py-2">
-              {t("dossiers.column.submittedAt")}
-            </th>
-            <th scope="col" className="px-3 py-2">
-              {pending ? t("dossiers.column.waiting") : t("dossiers.column.decidedAt")}
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {items.map((item) => (
-            <tr key={item.id} className="border-b border-line">
-              <th scope="row" className="px-3 py-2 font-normal">
-                <Link
-                  to={paths.dossier}
-                  params={{ dossierId: item.id }}
-                  className="inline-flex min-h-touch items-center font-bold"
-                >
-                  {item.number}
-                </Link>
-              </th>
-              <td className="px-3 py-2" lang="vi">
-                {item.fullName}
-              </td>
-              <td className="px-3 py-2">{t(`kind.${item.kind}`)}</td>
-              <td className="px-3 py-2">{formatDateTime(item.submittedAt, locale)}</td>
-              <td className="px-3 py-2">
-                {pending
-                  ? `${t("dossiers.waiting")} ${waitingInWords(item.waitingMinutes, locale)}`
-                  : formatDateTime(item.decidedAt, locale)}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+      }
+      headings={[
+        t("dossiers.column.number"),
+        t("dossiers.column.name"),
+        t("dossiers.column.kind"),
+        t("dossiers.column.submittedAt"),
+        pending ? t("dossiers.column.waiting") : t("dossiers.column.decidedAt"),
+      ]}
+    >
+      {items.map((item) => (
+        <tr key={item.id} className="border-b border-line">
+          <th scope="row" className="px-3 py-2 font-normal">
+            <Link
+              to={paths.dossier}
+              params={{ dossierId: item.id }}
+              className="inline-flex min-h-touch items-center font-bold"
+            >
+              {item.number}
+            </Link>
+          </th>
+          <td className="px-3 py-2" lang="vi">
+            {item.fullName}
+          </td>
+          <td className="px-3 py-2">{t(`kind.${item.kind}`)}</td>
+          <td className="px-3 py-2">{formatDateTime(item.submittedAt, locale)}</td>
+          <td className="px-3 py-2">
+            {pending
+              ? `${t("dossiers.waiting")} ${waitingInWords(item.waitingMinutes, locale)}`
+              : formatDateTime(item.decidedAt, locale)}
+          </td>
+        </tr>
+      ))}
+    </DataTable>
   );
 }

@@ -64,7 +64,8 @@ export interface RegistryRecord {
   provinceName: string | null;
 }
 
-export interface OfficeDossier {
+/** What the dossier row itself says, before the people it names. */
+interface OfficeDossierFields {
   id: string;
   number: string;
   kind: "self" | "child";
@@ -76,37 +77,22 @@ export interface OfficeDossier {
   nationalIdCipher: Uint8Array | null;
   submittedAt: Date;
   decidedAt: Date | null;
+}
+
+export interface OfficeDossier extends OfficeDossierFields {
   /** The person the account is for, as the registry knows them. */
   registry: RegistryRecord;
   /** The parent who filed a child's dossier. */
   filedBy: { bhxhNumber: string; fullName: string } | null;
 }
 
-interface OfficeDossierRow {
-  id: string;
-  number: string;
-  kind: "self" | "child";
-  status: DossierStatus;
-  officeCode: string;
-  officeName: string;
-  phone: string;
-  email: string | null;
-  nationalIdCipher: Uint8Array | null;
-  submittedAt: Date;
-  decidedAt: Date | null;
-  personId: string;
-  bhxhNumber: string;
-  fullName: string;
-  birthYear: number;
-  birthDate: string | null;
-  sex: "male" | "female";
-  nationalIdKind: "cccd" | "cmnd" | null;
+/** The flat query row: the registry's contact fields are renamed so they do not clash with the dossier's. */
+interface OfficeDossierRow
+  extends OfficeDossierFields,
+    Omit<RegistryRecord, "nationalIdCipher" | "phone" | "email"> {
   registryNationalIdCipher: Uint8Array | null;
   registryPhone: string | null;
   registryEmail: string | null;
-  addressLine: string;
-  commune: string;
-  provinceName: string | null;
   filedByBhxhNumber: string | null;
   filedByFullName: string | null;
 }

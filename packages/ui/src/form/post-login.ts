@@ -1,10 +1,5 @@
 import type { Locale } from "../i18n/locale";
-
-/**
- * A text from the server: the AnSinh API words every message in both languages ({vi, en}), so the
- * page can show it in whichever language the person reads now; a plain string is shown as it is.
- */
-type ServerText = string | Readonly<Record<Locale, string>>;
+import { asServerText, type ServerText } from "./server-text";
 
 /** What a sign-in attempt came back with: the server's own words, or nothing usable. */
 export type LoginReply =
@@ -87,15 +82,4 @@ function readProblems(body: unknown): ServerText[] {
     const text = asServerText(error);
     return text ? [text] : [];
   });
-}
-
-function asServerText(value: unknown): ServerText | null {
-  if (typeof value === "string") return value.trim() === "" ? null : value;
-  if (typeof value !== "object" || value === null) return null;
-  const vi: unknown = Reflect.get(value, "vi");
-  const en: unknown = Reflect.get(value, "en");
-  if (typeof vi !== "string" || typeof en !== "string") return null;
-  if (vi.trim() === "" && en.trim() === "") return null;
-  // A missing translation falls back to the other language rather than to an empty line.
-  return { vi: vi.trim() === "" ? en : vi, en: en.trim() === "" ? vi : en };
 }
