@@ -3,7 +3,7 @@
 // into the embedded PGlite under DATA_DIR. Deterministic for a seed and an as-of day.
 import { parseArgs } from "node:util";
 import { acquireDataDirLock, createDb, migrate } from "@ansinh/db";
-import { loadPopulation } from "@ansinh/db/synthetic";
+import { loadPopulation, loadReferenceData } from "@ansinh/db/synthetic";
 import { loadConfig } from "../apps/api/src/config";
 
 const { values } = parseArgs({
@@ -31,6 +31,7 @@ const db = await createDb(
 );
 try {
   await migrate(db);
+  await loadReferenceData(db);
   const [existing] = await db.query<{ n: number }>(
     "SELECT (SELECT count(*) FROM person) + (SELECT count(*) FROM employer)::int AS n",
   );

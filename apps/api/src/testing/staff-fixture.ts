@@ -1,10 +1,10 @@
 import { fieldCipherFor, insertStaff, type StaffRole } from "@ansinh/db";
-import { loadReferenceData } from "@ansinh/db/synthetic";
 import type { FastifyInstance } from "fastify";
 import { hashPassword } from "../auth/passwords";
 import { newTotpSecret, stepOf, totpAt } from "../auth/totp";
 import type { TestApp } from "./build-test-app";
 import { testConfig } from "./build-test-app";
+import { ensureReferenceData } from "./person-fixture";
 
 export interface TestStaff {
   username: string;
@@ -21,8 +21,7 @@ export async function createTestStaff(
   officeCode = "BHXH-79",
   role: StaffRole = "reviewer",
 ): Promise<TestStaff> {
-  const [offices] = await t.db.query<{ n: number }>("SELECT count(*)::int AS n FROM office");
-  if (!offices?.n) await loadReferenceData(t.db);
+  await ensureReferenceData(t);
   const password = `Mật khẩu ${username} 2026`;
   const secret = newTotpSecret();
   await insertStaff(t.db, {

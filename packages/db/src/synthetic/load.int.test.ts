@@ -13,6 +13,7 @@ import { createFieldCipher, parseFieldKeys } from "../crypto/field-cipher";
 import { testDatabases } from "../testing/test-databases";
 import { demoPersons } from "./demo-world";
 import { loadDemoWorld, loadPopulation } from "./load";
+import { loadReferenceData } from "./reference-data";
 
 const keys = { fieldEncryption: `1:${Buffer.alloc(32, 7).toString("base64")}`, blindIndex: "dGVzdA==" };
 const cipher = createFieldCipher(parseFieldKeys(keys.fieldEncryption, keys.blindIndex));
@@ -22,6 +23,7 @@ describe.each(testDatabases)("synthetic population on $kind", ({ open }) => {
   let db: Db;
   beforeAll(async () => {
     db = await open();
+    await loadReferenceData(db);
     await loadDemoWorld(db, { persons: 400, keys, asOf });
   }, 120_000);
   afterAll(() => db.close());
@@ -167,6 +169,7 @@ describe("determinism", () => {
       if (!pglite) throw new Error("no PGlite");
       const db = await pglite.open();
       try {
+        await loadReferenceData(db);
         await loadPopulation(db, { persons: 60, seed, asOf, keys });
         return (
           await db.query<{ v: string }>(

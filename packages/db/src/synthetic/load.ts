@@ -7,7 +7,6 @@ import { DEMO_PASSWORD, demoAccountHolders, demoStaff, reservedNumbers, writeDem
 import { IdentityAllocator } from "./identities";
 import { writeHousehold } from "./population";
 import { Random } from "./random";
-import { loadReferenceData } from "./reference-data";
 import {
   createTableBuffers,
   householdTables,
@@ -33,8 +32,10 @@ export interface PopulationOptions {
 const employersFor = (persons: number) => Math.max(newProvinces.length * 5, Math.round(persons / 40));
 
 /**
- * Generates and loads a population: reference data, the world (employers, facilities, collection
- * points), then households in batches streamed with COPY while the next batch is being generated.
+ * Generates and loads a population: the world (employers, facilities, collection points), then
+ * households in batches streamed with COPY while the next batch is being generated. The reference
+ * data (offices, provinces…) must be loaded first (loadReferenceData): the api process does that at
+ * every start, so it is not repeated here.
  */
 export async function loadPopulation(
   db: Db,
@@ -43,7 +44,6 @@ export async function loadPopulation(
 ) {
   const random = new Random(options.seed);
   const cipher = fieldCipherFor(options.keys);
-  await loadReferenceData(db);
   const world = buildWorld(random, employersFor(options.persons));
   const t = createTableBuffers();
   writeWorld(t, world);
