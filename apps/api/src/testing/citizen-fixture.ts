@@ -15,8 +15,9 @@ export async function createTestCitizen(
   const person = await createTestPerson(t);
   const password = "Tạm thời 123";
   await t.db.query(
-    `INSERT INTO citizen_account (person_id, password_hash, must_change_password, status) VALUES ($1, $2, $3, 'active')`,
-    [person.id, await hashPassword(password), options.mustChangePassword ?? true],
+    `INSERT INTO citizen_account (person_id, password_hash, must_change_password, status, phone)
+     VALUES ($1, $2, $3, 'active', $4)`,
+    [person.id, await hashPassword(password), options.mustChangePassword ?? true, person.phone],
   );
   return { ...person, password };
 }

@@ -114,8 +114,8 @@ describe.each(testDatabases)("dossier review repository on $kind", (database) =>
 
   it("creates a citizen account once per person", async () => {
     const personId = await person(db);
-    expect(await insertCitizenAccount(db, { personId, passwordHash: "h1" })).toBe(true);
-    expect(await insertCitizenAccount(db, { personId, passwordHash: "h2" })).toBe(false);
+    expect(await insertCitizenAccount(db, { personId, passwordHash: "h1", phone: "0912345678" })).toBe(true);
+    expect(await insertCitizenAccount(db, { personId, passwordHash: "h2", phone: "0912345678" })).toBe(false);
     const [row] = await db.query<{ hash: string; must: boolean }>(
       `SELECT password_hash AS hash, must_change_password AS must FROM citizen_account WHERE person_id = $1`,
       [personId],

@@ -264,14 +264,14 @@ export async function decideDossier(
  */
 export async function insertCitizenAccount(
   tx: SqlRunner,
-  account: { personId: string; passwordHash: string },
+  account: { personId: string; passwordHash: string; phone: string },
 ): Promise<boolean> {
   const rows = await tx.query(
-    `INSERT INTO citizen_account (person_id, password_hash, must_change_password, status)
-     VALUES ($1, $2, true, 'active')
+    `INSERT INTO citizen_account (person_id, password_hash, must_change_password, status, phone)
+     VALUES ($1, $2, true, 'active', $3)
      ON CONFLICT (person_id) DO NOTHING
      RETURNING person_id`,
-    [account.personId, account.passwordHash],
+    [account.personId, account.passwordHash, account.phone],
   );
   return rows.length === 1;
 }

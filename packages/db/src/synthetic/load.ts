@@ -151,8 +151,13 @@ export async function loadDemoWorld(
   await db.transaction(async (tx) => {
     for (const { bhxhNumber } of demoAccountHolders) {
       await tx.query(
-        `INSERT INTO citizen_account (person_id, password_hash, must_change_password, status)
-         SELECT id, $2, false, 'active' FROM person WHERE bhxh_number = $1`,
+        `INSERT INTO citizen_account (person_id, password_hash, must_change_password, status, phone)
+         SELECT p.id, $2, false, 'active',
+                -- A child's account uses a parent's phone, as a child's registration would.
+                COALESCE(p.phone, (SELECT h.phone FROM person h
+                                   WHERE h.household_id = p.household_id AND h.phone IS NOT NULL
+                                   ORDER BY h.birth_date NULLS LAST LIMIT 1))
+         FROM person p WHERE p.bhxh_number = $1`,
         [bhxhNumber, passwordHash],
       );
     }

@@ -36,7 +36,9 @@ export async function approveDossier(
       await requirePending(tx, input.dossierId, staff.officeCode);
       throw new Error("A dossier that could not be decided is still pending");
     }
-    if (!(await insertCitizenAccount(tx, { personId: decided.personId, passwordHash }))) {
+    if (
+      !(await insertCitizenAccount(tx, { personId: decided.personId, passwordHash, phone: decided.phone }))
+    ) {
       throw new AppError("conflict", {
         vi: `Người được cấp tài khoản theo hồ sơ ${decided.number} đã có tài khoản; hồ sơ chưa được phê duyệt.`,
         en: `The person of dossier ${decided.number} already has an account; the dossier was not approved.`,
