@@ -29,6 +29,11 @@ export const demoPersons = {
   /** Two workers with no account yet, for the registration journeys (one each, as a dossier is once). */
   registrant: { bhxhNumber: "7901234571", cccd: "079188000654", fullName: "Hoàng Thị Mai" },
   registrantForReview: { bhxhNumber: "7901234572", cccd: "079092000987", fullName: "Đặng Quốc Bảo" },
+  /** Registers, is turned down (blurry photo), registers again and is approved. */
+  registrantForResubmission: { bhxhNumber: "7901234573", cccd: "079195000111", fullName: "Vũ Thị Lan" },
+  /** A father with an account whose daughter (under 18) has none yet: the child-account journey. */
+  childJourneyParent: { bhxhNumber: "7901234574", cccd: "079087000222", fullName: "Bùi Văn Hùng" },
+  childWithoutAccount: { bhxhNumber: "7901234575", cccd: "079316000333", fullName: "Bùi Ngọc Hân" },
 } as const;
 
 /** Demo persons who get an account on the first start; the registrants must register first. */
@@ -37,6 +42,7 @@ export const demoAccountHolders = [
   demoPersons.parent,
   demoPersons.child,
   demoPersons.pensioner,
+  demoPersons.childJourneyParent,
 ];
 
 /**
@@ -273,10 +279,11 @@ export function writeDemoWorld(t: TableBuffers, world: World, cipher: FieldCiphe
     });
   }
 
-  // Trần Thị Bình and her son Lê Minh Khôi (under 18) share a household in Ho Chi Minh City.
+  // Trần Thị Bình and her son Lê Minh Khôi (under 18) share a household in Ho Chi Minh City. Demo
+  // household codes end in 999999xx, far beyond what the generated households count up to.
   const household = uuidv7();
   const binh = uuidv7();
-  t.household.add([household, "7900000001", binh, "79", "Số 27 đường Võ Thị Sáu, Phường Xuân Hòa"]);
+  t.household.add([household, "7999999901", binh, "79", "Số 27 đường Võ Thị Sáu, Phường Xuân Hòa"]);
   addPerson(t, cipher, {
     id: binh,
     ...demoPersons.parent,
@@ -378,10 +385,56 @@ export function writeDemoWorld(t: TableBuffers, world: World, cipher: FieldCiphe
     groupCode: "HT",
   });
 
-  // Two salaried workers in Ho Chi Minh City who have not registered for the app yet.
+  // Bùi Văn Hùng (with an account) and his daughter Bùi Ngọc Hân (without one) share a household.
+  const huHousehold = uuidv7();
+  const hung = uuidv7();
+  t.household.add([huHousehold, "7999999902", hung, "79", "Số 27 đường Võ Thị Sáu, Phường Xuân Hòa"]);
+  addPerson(t, cipher, {
+    id: hung,
+    ...demoPersons.childJourneyParent,
+    sex: "male",
+    birth: { year: 1987, month: 5, day: 14 },
+    provinceCode: "79",
+    origin: "79",
+    phone: "0918222333",
+    email: null,
+    household: huHousehold,
+    relation: "head",
+  });
+  writeJob(t, hung, job("electronics", "Kỹ sư điện tử", "2012-06", null, 14_000_000), now);
+  writeCard(
+    t,
+    hung,
+    yearCard(demoPersons.childJourneyParent.bhxhNumber, "DN", hcmPrimary.code, "2016-06-01", 20),
+  );
+  const han = addPerson(t, cipher, {
+    ...demoPersons.childWithoutAccount,
+    sex: "female",
+    birth: { year: 2016, month: 3, day: 8 },
+    provinceCode: "79",
+    origin: "79",
+    phone: null,
+    email: null,
+    household: huHousehold,
+    relation: "child",
+  });
+  writeCard(
+    t,
+    han,
+    yearCard(demoPersons.childWithoutAccount.bhxhNumber, "HS", hcmPrimary.code, "2021-03-08", 28),
+  );
+
+  // Salaried workers in Ho Chi Minh City who have not registered for the app yet.
   for (const [who, sex, birth, phone, key] of [
     [demoPersons.registrant, "female", { year: 1988, month: 4, day: 9 }, "0933111222", "garment"],
     [demoPersons.registrantForReview, "male", { year: 1992, month: 12, day: 1 }, "0977333444", "trading"],
+    [
+      demoPersons.registrantForResubmission,
+      "female",
+      { year: 1995, month: 8, day: 30 },
+      "0966555777",
+      "software",
+    ],
   ] as const) {
     const id = addPerson(t, cipher, {
       ...who,
