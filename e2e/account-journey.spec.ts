@@ -1,7 +1,7 @@
-import { readFile } from "node:fs/promises";
-import { join } from "node:path";
 import { expect, type Page, test } from "@playwright/test";
 import { expectNoSeriousAxeViolations } from "./axe";
+import { signInCitizen as signIn } from "./citizen-steps";
+import { smsTextsTo } from "./sms-inbox";
 
 // Runs in the "citizen-phone" project: a citizen signs in, sees their personal tab and signs out;
 // a person approved with a temporary password must replace it first. Shares no person with the other
@@ -9,13 +9,6 @@ import { expectNoSeriousAxeViolations } from "./axe";
 // console-review.spec.ts approves (the citizen-phone project depends on console-desktop for it).
 
 const heading = (page: Page) => page.getByRole("heading", { level: 1 });
-
-async function signIn(page: Page, identifier: string, password: string): Promise<void> {
-  await page.goto("/dang-nhap");
-  await page.getByLabel("Mã số BHXH hoặc số CCCD").fill(identifier);
-  await page.getByLabel("Mật khẩu", { exact: true }).fill(password);
-  await page.getByRole("button", { name: "Đăng nhập" }).tap();
-}
 
 async function signOutFromPersonal(page: Page): Promise<void> {
   await page.getByRole("button", { name: "Đăng xuất" }).tap();
@@ -53,20 +46,11 @@ test("a citizen signs in with their CCCD number, is greeted on the personal tab,
   await signOutFromPersonal(page);
 });
 
-interface SmsLine {
-  to: string;
-  text: string;
-}
-
 /** The temporary password in the approval SMS to Đặng Quốc Bảo, once console-review.spec.ts has sent it. */
 async function temporaryPassword(): Promise<string | null> {
-  const dataDir = process.env.ANSINH_E2E_DATA_DIR;
-  if (!dataDir) throw new Error("ANSINH_E2E_DATA_DIR is not set (see playwright.config.ts)");
-  const text = await readFile(join(dataDir, "sms.jsonl"), "utf8").catch(() => "");
-  for (const line of text.split("\n").filter((l) => l.trim() !== "")) {
-    const sms = JSON.parse(line) as SmsLine;
-    const match = /Mat khau tam thoi: (\S+)\./.exec(sms.text);
-    if (sms.to.replace(/^\+?84/, "0") === "0977333444" && match) return match[1] ?? null;
+  for (const text of await smsTextsTo("0977333444")) {
+    const match = /Mat khau tam thoi: (\S+)\./.exec(text);
+    if (match) return match[1] ?? null;
   }
   return null;
 }

@@ -98,7 +98,7 @@ test("every tab is free of serious accessibility problems in both languages", as
   for (const language of ["Tiếng Việt", "English"]) {
     await page.goto("/");
     await page.getByRole("button", { name: language }).tap();
-    for (const path of ["/", "/dich-vu-cong", "/tra-cuu", "/tro-giup", "/dang-nhap"]) {
+    for (const path of ["/", "/dich-vu-cong", "/tra-cuu", "/tro-giup", "/dang-nhap", "/quen-mat-khau"]) {
       await page.goto(path);
       await expect(heading(page)).toBeVisible();
       await expectNoSeriousAxeViolations(page);
@@ -122,6 +122,9 @@ test("a malformed number is explained; a valid one is sent and the server's mess
   ]);
 
   // The server answers in its own words (here a problem+json refusal): the page shows them.
+  await page.route("**/api/auth/device-challenge", (route) =>
+    route.fulfill({ json: { nonce: "e2e-nonce_1", expiresInSeconds: 120 } }),
+  );
   const sent: unknown[] = [];
   await page.route("**/api/auth/login", async (route) => {
     sent.push(route.request().postDataJSON());
@@ -135,7 +138,73 @@ test("a malformed number is explained; a valid one is sent and the server's mess
   await submit.tap();
   await expect(page.getByRole("status")).toHaveText("Sai mã số hoặc mật khẩu");
   await expect(page.getByRole("alert")).toHaveCount(0);
-  expect(sent).toEqual([{ identifier: "0123456789", password: "mật khẩu bí mật" }]);
+  expect(sent).toEqual([
+    {
+      identifier: "0123456789",
+      password: "mật khẩu bí mật",
+      device: {
+        publicKey: { kty: "EC", crv: "P-256", x: expect.any(String), y: expect.any(String) },
+        nonce: "e2e-nonce_1",
+        signature: expect.stringMatching(/^[A-Za-z0-9_-]{86}$/),
+        label: "Chrome trên Linux",
+      },
+    },
+  ]);
+  // The proof is an ECDSA P-256 / SHA-256 signature of "ansinh-device:<nonce>" by the key sent with it.
+  const { device } = sent[0] as { device: { publicKey: JsonWebKey; signature: string } };
+  const publicKey = await crypto.subtle.importKey(
+    "jwk",
+    device.publicKey,
+    { name: "ECDSA", namedCurve: "P-256" },
+    false,
+    ["verify"],
+  );
+  const valid = await crypto.subtle.verify(
+    { name: "ECDSA", hash: "SHA-256" },
+    publicKey,
+    Buffer.from(device.signature, "base64url"),
+    new TextEncoder().encode("ansinh-device:e2e-nonce_1"),
+  );
+  expect(valid).toBe(true);
+
+  // The same phone signs with the same key the next time (it is kept in IndexedDB, not extractable).
+  await submit.tap();
+  await expect(page.getByRole("status")).toHaveText("Sai mã số hoặc mật khẩu");
+  expect(sent).toHaveLength(2);
+  expect((sent[1] as { device: { publicKey: unknown } }).device.publicKey).toEqual(device.publicKey);
+  const stored = await page.evaluate(
+    () =>
+      new Promise<boolean>((resolve, reject) => {
+        const open = indexedDB.open("ansinh-device");
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const get = open.result.transaction("keys").objectStore("keys").get("device");
+          get.onerror = () => reject(get.error);
+          get.onsuccess = () => resolve((get.result as CryptoKeyPair).privateKey.extractable);
+        };
+      }),
+  );
+  expect(stored, "the private key is not extractable").toBe(false);
+});
+
+test("a browser that cannot keep a device key is told why, in plain words", async ({ page }) => {
+  // As in a private window that refuses storage: no IndexedDB at all.
+  await page.addInitScript(() => Object.defineProperty(window, "indexedDB", { value: undefined }));
+  await page.route("**/api/auth/device-challenge", (route) =>
+    route.fulfill({ json: { nonce: "e2e-nonce_2", expiresInSeconds: 120 } }),
+  );
+  let loginCalls = 0;
+  await page.route("**/api/auth/login", (route) => {
+    loginCalls += 1;
+    return route.fulfill({ status: 500, body: "" });
+  });
+  await page.goto("/dang-nhap");
+  await page.getByLabel("Mã số BHXH hoặc số CCCD").fill("0123456789");
+  await page.getByLabel("Mật khẩu", { exact: true }).fill("mật khẩu bí mật");
+  await page.getByRole("button", { name: "Đăng nhập" }).tap();
+  await expect(page.getByRole("alert")).toContainText(/chế độ ẩn danh/);
+  expect(loginCalls).toBe(0);
+  await expectNoSeriousAxeViolations(page);
 });
 
 test("sign-in that the server does not offer yet gets a neutral message", async ({ page }) => {

@@ -1,9 +1,10 @@
 import { randomUUID } from "node:crypto";
-import { createRequire } from "node:module";
-import { type APIRequestContext, type Browser, expect, type Page, test } from "@playwright/test";
-import { stepOf, totpAt } from "../apps/api/src/auth/totp";
+import { type APIRequestContext, expect, type Page, test } from "@playwright/test";
 import { expectNoSeriousAxeViolations } from "./axe";
+import { cardPhoto } from "./citizen-steps";
+import { toLocalMobile } from "./sms-inbox";
 import { smsLines } from "./sms-outbox";
+import { signedInStaffPage } from "./staff-steps";
 
 // Runs in the "console-desktop" project: a reviewer works a real dossier from the queue to the decision.
 // The dossier is filed through the public registration API, as the citizen app would, for the demo
@@ -17,63 +18,7 @@ const registrant = {
   phone: "0977333444",
 } as const;
 
-const demoPassword = "Demo@2026";
-const demoTotpSecrets = {
-  "duyet.hcm": "ANSINHDEMODUYETHCMAAAAAAAAAAAAAA",
-  "duyet.hn": "ANSINHDEMODUYETHNAAAAAAAAAAAAAAA",
-} as const;
-type DemoStaff = keyof typeof demoTotpSecrets;
-
 const heading = (page: Page) => page.getByRole("heading", { level: 1 });
-
-/**
- * Signs in through the API (the sign-in screen has its own spec); the session cookie lands in the
- * page's browser context. A TOTP step is accepted once per account and only after the last one used,
- * and other spec files sign the same demo staff in at the same time: the previous step (still within
- * the server's drift) is tried first, so a file that uses the current step is never refused because of
- * this one. When that step is taken already the current one is tried, then the next step is awaited.
- * At most three refusals, well under the lockout's five.
- */
-async function signIn(page: Page, staff: DemoStaff): Promise<void> {
-  const tried = new Set<number>();
-  const deadline = Date.now() + 100_000;
-  while (Date.now() < deadline) {
-    const now = stepOf(Date.now());
-    const step = [now - 1, now].find((candidate) => !tried.has(candidate));
-    if (step === undefined) {
-      await page.waitForTimeout((now + 1) * 30_000 - Date.now() + 250);
-      continue;
-    }
-    tried.add(step);
-    const response = await page.request.post("/api/staff/login", {
-      data: { identifier: staff, password: demoPassword, code: totpAt(demoTotpSecrets[staff], step) },
-    });
-    if (response.ok()) return;
-    expect(response.status(), await response.text()).toBe(401);
-  }
-  throw new Error(`Could not sign ${staff} in`);
-}
-
-async function signedInPage(browser: Browser, staff: DemoStaff): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-  const page = await context.newPage();
-  await signIn(page, staff);
-  return page;
-}
-
-/** A photo of an ID card side as a phone would send it: a JPEG, big enough to pass the upload checks. */
-async function cardPhoto(side: string, colour: string): Promise<Buffer> {
-  const sharp = createRequire(import.meta.url)("sharp") as (options: object) => {
-    composite(layers: object[]): { jpeg(): { toBuffer(): Promise<Buffer> } };
-  };
-  const label = Buffer.from(
-    `<svg xmlns="http://www.w3.org/2000/svg" width="800" height="500"><rect x="20" y="20" width="760" height="460" fill="none" stroke="#000" stroke-width="8"/><text x="60" y="120" font-size="64" font-family="sans-serif">${side}</text></svg>`,
-  );
-  return sharp({ create: { width: 800, height: 500, channels: 3, background: colour } })
-    .composite([{ input: label }])
-    .jpeg()
-    .toBuffer();
-}
 
 async function fileDossier(request: APIRequestContext): Promise<string> {
   const response = await request.post("/api/registrations", {
@@ -94,8 +39,6 @@ async function fileDossier(request: APIRequestContext): Promise<string> {
   return body.dossierNumber;
 }
 
-const toLocalMobile = (to: string) => to.replace(/^\+?84/, "0");
-
 test("a reviewer approves a dossier of their office from the queue; another office sees nothing of it", async ({
   browser,
   request,
@@ -104,7 +47,7 @@ test("a reviewer approves a dossier of their office from the queue; another offi
   const dossierNumber = await fileDossier(request);
 
   // The right reviewer: the queue lists the dossier with its waiting time, and links to it.
-  const reviewer = await signedInPage(browser, "duyet.hcm");
+  const reviewer = await signedInStaffPage(browser, "duyet.hcm");
   await reviewer.goto("/console/");
   await expect(heading(reviewer)).toHaveText("Bảng điều khiển");
   await reviewer
@@ -137,7 +80,7 @@ test("a reviewer approves a dossier of their office from the queue; another offi
   expect(dossierPath).toMatch(/^\/console\/ho-so\/[0-9a-f-]{36}$/);
 
   // A reviewer of another office: not in their queue, and the address itself finds nothing.
-  const otherOffice = await signedInPage(browser, "duyet.hn");
+  const otherOffice = await signedInStaffPage(browser, "duyet.hn");
   await otherOffice.goto("/console/ho-so");
   await expect(heading(otherOffice)).toHaveText("Hồ sơ đăng ký tài khoản");
   await expect(otherOffice.getByText(dossierNumber)).toHaveCount(0);

@@ -39,7 +39,15 @@ export default defineConfig({
   projects: [
     {
       name: "citizen-phone",
-      testMatch: ["citizen.spec.ts", "registration.spec.ts", "account-journey.spec.ts"],
+      testMatch: [
+        "citizen.spec.ts",
+        "registration.spec.ts",
+        "account-journey.spec.ts",
+        "device-change.spec.ts",
+        "forgot-password.spec.ts",
+        "registration-resubmission.spec.ts",
+        "child-account.spec.ts",
+      ],
       // account-journey.spec.ts signs in with the temporary password that console-review.spec.ts's
       // approval sends by SMS. Projects otherwise run side by side (or, with one worker, citizen-phone
       // first), so this project waits for console-desktop: the simplest order that always holds. Had

@@ -1,8 +1,6 @@
-import { createRequire } from "node:module";
-import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
-import { expect, type Page, type Request, test } from "@playwright/test";
+import { expect, type Request, test } from "@playwright/test";
 import { expectNoSeriousAxeViolations } from "./axe";
+import { attachPhotos, cardPhoto, fillDetails, heading } from "./citizen-steps";
 import { smsLines } from "./sms-outbox";
 
 // Runs in the "citizen-phone" project: 390×844, touch. The journey registers the demo person kept for
@@ -24,53 +22,10 @@ const stranger = {
   phone: "0912000001",
 } as const;
 
-const heading = (page: Page) => page.getByRole("heading", { level: 1 });
-const repoRoot = join(dirname(fileURLToPath(import.meta.url)), "..");
-
-/** A photo of an ID card side as a phone camera makes it: a JPEG of 800×500 drawn by sharp. */
-async function cardPhoto(side: string, colour: string, { width = 800, height = 500 } = {}): Promise<Buffer> {
-  // sharp belongs to the API workspace; the e2e workspace borrows it rather than depending on it.
-  const sharp = createRequire(join(repoRoot, "apps/api/package.json"))("sharp") as (options: object) => {
-    composite(layers: object[]): { jpeg(): { toBuffer(): Promise<Buffer> } };
-  };
-  const label = Buffer.from(
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}"><rect x="20" y="20" width="${width - 40}" height="${height - 40}" fill="none" stroke="#000" stroke-width="8"/><text x="60" y="120" font-size="64" font-family="sans-serif">${side}</text></svg>`,
-  );
-  return sharp({ create: { width, height, channels: 3, background: colour } })
-    .composite([{ input: label }])
-    .jpeg()
-    .toBuffer();
-}
-
 /** The submissionId text field of a multipart registration request. */
 function submissionIdOf(request: Request): string | null {
   const body = request.postDataBuffer()?.toString("latin1") ?? "";
   return /name="submissionId"\r\n\r\n([^\r]*)\r\n/.exec(body)?.[1] ?? null;
-}
-
-async function fillDetails(
-  page: Page,
-  person: { bhxhNumber: string; cccd: string; fullName: string; phone: string },
-) {
-  await page.getByLabel("Mã số BHXH *").fill(person.bhxhNumber);
-  await page.getByLabel("Họ và tên *").fill(person.fullName);
-  await page.getByLabel("Số CCCD *").fill(person.cccd);
-  await page.getByLabel("Số điện thoại *").fill(person.phone);
-}
-
-async function attachPhotos(page: Page) {
-  await page.getByLabel("Chụp hoặc chọn ảnh mặt trước").setInputFiles({
-    name: "mat-truoc.jpg",
-    mimeType: "image/jpeg",
-    buffer: await cardPhoto("MAT TRUOC", "#d8e8f5"),
-  });
-  await expect(page.getByRole("img", { name: "Ảnh mặt trước thẻ CCCD bạn đã chọn" })).toBeVisible();
-  await page.getByLabel("Chụp hoặc chọn ảnh mặt sau").setInputFiles({
-    name: "mat-sau.jpg",
-    mimeType: "image/jpeg",
-    buffer: await cardPhoto("MAT SAU", "#f5ead8"),
-  });
-  await expect(page.getByRole("img", { name: "Ảnh mặt sau thẻ CCCD bạn đã chọn" })).toBeVisible();
 }
 
 test("registers with two ID photos: the dossier number on screen and the SMS acknowledgement in the file", async ({

@@ -12,14 +12,17 @@ import { registerRequestIds } from "./plugins/request-ids";
 import { registerSecurityHeaders } from "./plugins/security-headers";
 import { registerWebApps, serveAppShell, type WebApps } from "./plugins/web-apps";
 import { registerCitizenAuthRoutes } from "./routes/auth";
+import { registerChildRegistrationRoutes } from "./routes/child-registrations";
 import { registerOfficeRoutes } from "./routes/offices";
 import { registerRegistrationRoutes } from "./routes/registrations";
 import type { RouteContext } from "./routes/route-context";
 import { registerStaffRoutes } from "./routes/staff";
 import { registerSystemRoutes } from "./routes/system";
+import { createSmsLog } from "./sms/sms-log";
 
 export interface AppDeps {
-  config: Pick<Config, "env" | "logLevel" | "keys">;
+  /** `sms` (main.ts: from the environment) is what GET /api/staff/sms reads; without it the log is empty. */
+  config: Pick<Config, "env" | "logLevel" | "keys"> & Partial<Pick<Config, "accounts" | "sms">>;
   db: Db;
   /** Built web apps to serve; omitted in tests of the API alone. */
   web?: WebApps;
@@ -55,12 +58,15 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     cipher,
     documents,
     secureCookies: deps.config.env === "production",
+    accounts: deps.config.accounts ?? { deviceBinding: true, publicHost: "localhost" },
+    smsLog: createSmsLog(deps.config.sms, deps.db),
   };
   await app.register(registerSystemRoutes, { prefix: "/api", db: deps.db });
   await app.register(registerStaffRoutes, { prefix: "/api/staff", context });
   await app.register(registerCitizenAuthRoutes, { prefix: "/api/auth", context });
   await app.register(registerOfficeRoutes, { prefix: "/api/offices", context });
   await app.register(registerRegistrationRoutes, { prefix: "/api/registrations", context });
+  await app.register(registerChildRegistrationRoutes, { prefix: "/api/child-registrations", context });
   if (web) await registerWebApps(app, web);
   return app;
 }

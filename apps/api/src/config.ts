@@ -34,6 +34,11 @@ const envSchema = z
     SMS_PROVIDER: z.enum(["file", "http"], { error: 'must be "file" or "http"' }).default("file"),
     SMS_HTTP_URL: z.url({ protocol: /^https?$/, error: "must be an http:// or https:// URL" }).optional(),
     SMS_HTTP_TOKEN: z.string().optional(),
+    DEVICE_BINDING: z.enum(["on", "off"], { error: 'must be "on" or "off"' }).default("on"),
+    PUBLIC_HOST: z
+      .string()
+      .regex(/^[a-z0-9.-]+$/i, "must be a host name such as vssid.example.vn")
+      .default("localhost"),
   })
   .superRefine((env, ctx) => {
     if (env.SMS_PROVIDER === "http") {
@@ -69,6 +74,14 @@ export interface Config {
   keys: { fieldEncryption: string; blindIndex: string };
   /** Where SMS go: a JSON-lines file under DATA_DIR (development) or an HTTP gateway. */
   sms: { kind: "file"; path: string } | { kind: "http"; url: string; token: string };
+  accounts: AccountPolicy;
+}
+
+export interface AccountPolicy {
+  /** One phone per account: a sign-in from another phone needs an OTP and signs the old one out. */
+  deviceBinding: boolean;
+  /** The host citizens reach the app at: the `@host #code` line that lets the browser autofill an OTP. */
+  publicHost: string;
 }
 
 export class ConfigError extends Error {}
@@ -103,5 +116,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       e.SMS_PROVIDER === "http" && e.SMS_HTTP_URL && e.SMS_HTTP_TOKEN
         ? { kind: "http", url: e.SMS_HTTP_URL, token: e.SMS_HTTP_TOKEN }
         : { kind: "file", path: resolve(dataDir, "sms.jsonl") },
+    accounts: { deviceBinding: e.DEVICE_BINDING === "on", publicHost: e.PUBLIC_HOST },
   };
 }

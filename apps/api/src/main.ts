@@ -12,7 +12,7 @@ import { loadReferenceData } from "@ansinh/db/synthetic";
 import { buildApp } from "./build-app";
 import { ConfigError, loadConfig } from "./config";
 import { loadDemoDataIfEmpty } from "./demo-data";
-import { startOutboxWorker } from "./outbox/start-outbox-worker";
+import { OUTBOX_POLL_MS, startOutboxWorker } from "./outbox/start-outbox-worker";
 import { createSmsProvider } from "./sms/create-sms-provider";
 import { smsHandlers } from "./sms/sms-handlers";
 
@@ -22,9 +22,6 @@ import { smsHandlers } from "./sms/sms-handlers";
  * processes sharing PostgreSQL.
  */
 const webDir = (app: string) => fileURLToPath(new URL(`../../${app}/dist`, import.meta.url));
-
-// A one-time code should reach the phone within about a second of the request that sends it.
-const OUTBOX_POLL_MS = 1000;
 
 async function main() {
   const config = loadConfig();

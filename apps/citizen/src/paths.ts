@@ -15,4 +15,9 @@ export const paths = {
   registerOffice: "/dang-ky/noi-tiep-nhan",
   registerCheck: "/dang-ky/kiem-tra",
   registerSent: "/dang-ky/da-gui",
+  childRegister: "/dich-vu-cong/dang-ky-cho-con",
+  childRegisterPhotos: "/dich-vu-cong/dang-ky-cho-con/anh",
+  childRegisterOffice: "/dich-vu-cong/dang-ky-cho-con/noi-tiep-nhan",
+  childRegisterCheck: "/dich-vu-cong/dang-ky-cho-con/kiem-tra",
+  childRegisterSent: "/dich-vu-cong/dang-ky-cho-con/da-gui",
 } as const;

@@ -14,6 +14,7 @@ const rootRoute = createRootRoute({ component: AppLayout, notFoundComponent: Not
 
 // The registration journey is used once per person: its steps (one chunk) load when it is opened.
 const registrationSteps = () => import("./registration/registration-steps");
+const childRegistrationSteps = () => import("./child-registration/child-registration-steps");
 
 const pageRoutes = [
   { path: paths.personal, component: PersonalPage },
@@ -28,6 +29,17 @@ const pageRoutes = [
   { path: paths.registerOffice, component: lazyRouteComponent(registrationSteps, "OfficeStep") },
   { path: paths.registerCheck, component: lazyRouteComponent(registrationSteps, "CheckStep") },
   { path: paths.registerSent, component: lazyRouteComponent(registrationSteps, "SentStep") },
+  { path: paths.childRegister, component: lazyRouteComponent(childRegistrationSteps, "ChildDetailsStep") },
+  {
+    path: paths.childRegisterPhotos,
+    component: lazyRouteComponent(childRegistrationSteps, "ChildPhotosStep"),
+  },
+  {
+    path: paths.childRegisterOffice,
+    component: lazyRouteComponent(childRegistrationSteps, "ChildOfficeStep"),
+  },
+  { path: paths.childRegisterCheck, component: lazyRouteComponent(childRegistrationSteps, "ChildCheckStep") },
+  { path: paths.childRegisterSent, component: lazyRouteComponent(childRegistrationSteps, "ChildSentStep") },
 ].map(({ path, component }) => createRoute({ getParentRoute: () => rootRoute, path, component }));
 
 export const router = createRouter({

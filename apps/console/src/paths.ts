@@ -8,6 +8,8 @@ export const paths = {
   /** The office's queue of account dossiers ("hồ sơ đăng ký tài khoản"). */
   dossiers: "/ho-so",
   dossier: "/ho-so/$dossierId",
+  /** The SMS sent so far (admins only). */
+  sms: "/tin-nhan",
 } as const;
 
 /** The queue's filter in the address bar, in the console's language: ?trang-thai=da-duyet. */
@@ -15,4 +17,10 @@ export const dossierStatusSlugs = {
   pending: "cho-duyet",
   approved: "da-duyet",
   rejected: "tu-choi",
+} as const;
+
+/** The SMS page's filter and position in the address bar: ?so-dien-thoai=0966555777&vi-tri=… */
+export const smsSearchKeys = {
+  phone: "so-dien-thoai",
+  cursor: "vi-tri",
 } as const;

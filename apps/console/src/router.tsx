@@ -13,8 +13,10 @@ import { DossierPage } from "./pages/dossier-page";
 import { DossierQueuePage } from "./pages/dossier-queue-page";
 import { LoginPage } from "./pages/login-page";
 import { NotFoundPage } from "./pages/not-found-page";
-import { dossierStatusSlugs, paths } from "./paths";
+import { SmsPage } from "./pages/sms-page";
+import { dossierStatusSlugs, paths, smsSearchKeys } from "./paths";
 import { fetchStaffSession, type StaffProfile } from "./session";
+import { fetchSmsLog } from "./sms/sms-api";
 
 const rootRoute = createRootRoute({ component: ConsoleRoot, notFoundComponent: NotFoundPage });
 
@@ -41,7 +43,7 @@ function ConsoleRoot() {
       return profile ? (profile as StaffProfile) : null;
     },
   });
-  return <ConsoleLayout signedIn={staff !== null} />;
+  return <ConsoleLayout signedIn={staff !== null} admin={staff?.role === "admin"} />;
 }
 
 const dashboardRoute = createRoute({
@@ -92,6 +94,32 @@ const dossierRoute = createRoute({
   },
 });
 
+/** A search value the address bar may hold: a non-empty string of sane length, or nothing. */
+function searchText(value: unknown): string | undefined {
+  const text = typeof value === "string" || typeof value === "number" ? String(value).trim() : "";
+  return text !== "" && text.length <= 64 ? text : undefined;
+}
+
+const smsRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: paths.sms,
+  validateSearch: (search: Record<string, unknown>): { "so-dien-thoai"?: string; "vi-tri"?: string } => {
+    const phone = searchText(search[smsSearchKeys.phone]);
+    const cursor = searchText(search[smsSearchKeys.cursor]);
+    return {
+      ...(phone ? { [smsSearchKeys.phone]: phone } : {}),
+      ...(cursor ? { [smsSearchKeys.cursor]: cursor } : {}),
+    };
+  },
+  loaderDeps: ({ search }) => ({ phone: search["so-dien-thoai"], cursor: search["vi-tri"] }),
+  loader: async ({ deps }) => ({ ...deps, result: unlessSignedOut(await fetchSmsLog(deps)) }),
+  component: function SignedInSms() {
+    const { phone, cursor, result } = smsRoute.useLoaderData();
+    // A new filter or page is a new page: the field starts from the address bar again.
+    return <SmsPage key={`${phone}|${cursor}`} phone={phone} cursor={cursor} result={result} />;
+  },
+});
+
 // Someone who is already signed in has nothing to do here and goes straight to their dashboard.
 const loginRoute = createRoute({
   getParentRoute: () => rootRoute,
@@ -104,7 +132,7 @@ const loginRoute = createRoute({
 
 export const router = createRouter({
   routeTree: rootRoute.addChildren([
-    signedInRoute.addChildren([dashboardRoute, dossiersRoute, dossierRoute]),
+    signedInRoute.addChildren([dashboardRoute, dossiersRoute, dossierRoute, smsRoute]),
     loginRoute,
   ]),
   // Matches `base` in vite.config.ts: the API serves this app under /console/.

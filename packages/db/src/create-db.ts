@@ -30,6 +30,11 @@ export interface Db extends SqlRunner {
   transaction<T>(fn: (tx: SqlRunner) => Promise<T>): Promise<T>;
   /** Loads rows given as PostgreSQL COPY text format (tab-separated, \N for null) into a table. */
   copyIn(table: string, columns: readonly string[], text: string): Promise<void>;
+  /**
+   * Calls onNotify for each NOTIFY on the channel (from any process on the same database) until the
+   * returned function is called. A hint to act now, not a queue: notifications may be lost.
+   */
+  listen(channel: string, onNotify: () => void): Promise<() => Promise<void>>;
   close(): Promise<void>;
 }
 
@@ -69,6 +74,7 @@ async function createPgliteDb(dataDir: string | undefined): Promise<Db> {
         blob: new Blob([text]),
       });
     },
+    listen: (channel, onNotify) => client.listen(channel, onNotify),
     close: () => client.close(),
   };
 }
@@ -102,6 +108,18 @@ async function createPostgresDb(config: { url: string; poolSize?: number }): Pro
       }
     },
     copyIn: (table, columns, text) => copyIn(pool, table, columns, text),
+    listen: async (channel, onNotify) => {
+      // LISTEN holds its connection for as long as it listens, so it gets one outside the pool.
+      const client = new pg.Client({ connectionString: config.url });
+      // A dropped listener costs only promptness (callers poll as well); it must not crash the process.
+      client.on("error", () => {});
+      client.on("notification", (n) => {
+        if (n.channel === channel) onNotify();
+      });
+      await client.connect();
+      await client.query(`LISTEN ${pg.escapeIdentifier(channel)}`);
+      return () => client.end();
+    },
     close: () => pool.end(),
   };
 }

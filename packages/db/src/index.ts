@@ -11,8 +11,17 @@ export {
   findCitizenCredentials,
   findCitizenProfile,
   recordCitizenLogin,
+  resetCitizenPassword,
   setCitizenPassword,
 } from "./repositories/citizen-accounts";
+export {
+  type BoundDevice,
+  bindFirstDevice,
+  consumeDeviceNonce,
+  findActiveDevice,
+  insertDeviceNonce,
+  replaceDevice,
+} from "./repositories/devices";
 export { type DocumentKind, insertDocument, type NewDocument } from "./repositories/documents";
 export {
   type DecidedDossier,
@@ -37,11 +46,23 @@ export {
 export { type AccountKind, recordFailedLogin } from "./repositories/login-failures";
 export { findOffice, listOffices, type PublicOffice } from "./repositories/offices";
 export {
+  consumeOtpChallenge,
+  countOtpSent,
+  findOtpChallenge,
+  insertOtpChallenge,
+  type OtpChallenge,
+  type OtpPurpose,
+  recordOtpSent,
+  takeOtpTry,
+} from "./repositories/otp-challenges";
+export {
   attachDossierDocument,
   type FiledDossier,
   findDossierBySubmission,
+  findHouseholdChild,
   findPendingDossierNumber,
   findRegistrant,
+  type HouseholdChild,
   insertAccountDossier,
   insertDossierEvent,
   type NewAccountDossier,
@@ -51,7 +72,9 @@ export {
   type ActiveSession,
   insertSession,
   revokeOtherSessions,
+  revokePersonSessions,
   revokeSession,
+  sessionRevokedReason,
   touchSession,
 } from "./repositories/sessions";
 export {
@@ -64,5 +87,5 @@ export {
   type StaffRole,
 } from "./repositories/staff-users";
 export * as schema from "./schema";
-export { type TestDatabase, testDatabases } from "./testing/test-databases";
+export { openPostgres, type TestDatabase, testDatabases } from "./testing/test-databases";
 export { uuidv7 } from "./uuidv7";

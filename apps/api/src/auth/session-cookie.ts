@@ -1,4 +1,4 @@
-import { type ActiveSession, touchSession } from "@ansinh/db";
+import { type ActiveSession, sessionRevokedReason, touchSession } from "@ansinh/db";
 import type { FastifyReply, FastifyRequest } from "fastify";
 import { AppError } from "../errors/app-error";
 import type { RouteContext } from "../routes/route-context";
@@ -40,6 +40,15 @@ export const notSignedIn = () =>
     en: "Your session has ended or you are not signed in. Please sign in again.",
   });
 
+/** Why a phone was signed out: shown by the app, so that the person knows it was not a glitch. */
+export const DEVICE_REPLACED = "device_replaced";
+
+const replacedElsewhere = () =>
+  new AppError("session_replaced", {
+    vi: "Tài khoản của bạn vừa được đăng nhập trên một thiết bị khác nên phiên trên thiết bị này đã kết thúc. Nếu không phải bạn, hãy đăng nhập lại, đổi mật khẩu và gọi 1900 9068.",
+    en: "Your account was just signed in on another device, so the session on this device has ended. If that was not you, sign in again, change your password and call 1900 9068.",
+  });
+
 /** The live session of this kind behind the request's cookie (refreshing its idle clock), or a 401. */
 export async function requireSession(
   request: FastifyRequest,
@@ -48,7 +57,10 @@ export async function requireSession(
 ): Promise<ActiveSession> {
   const token = request.cookies[cookie.name];
   if (!token) throw notSignedIn();
-  const session = await touchSession(context.db, hashSessionToken(token), cookie.idleMinutes);
-  if (session?.kind !== cookie.kind) throw notSignedIn();
-  return session;
+  const tokenHash = hashSessionToken(token);
+  const session = await touchSession(context.db, tokenHash, cookie.idleMinutes);
+  if (session?.kind === cookie.kind) return session;
+  // Only a refused request pays for the second look-up.
+  if ((await sessionRevokedReason(context.db, tokenHash)) === DEVICE_REPLACED) throw replacedElsewhere();
+  throw notSignedIn();
 }

@@ -17,6 +17,8 @@ export interface FieldProblem extends Bilingual {
 export const appErrorStatus = {
   validation: 400,
   unauthenticated: 401,
+  /** The session was ended because the account was signed in on another phone. */
+  session_replaced: 401,
   forbidden: 403,
   not_found: 404,
   conflict: 409,

@@ -20,6 +20,10 @@ interface Problem {
 const titles: Record<AppErrorCode | "internal", Bilingual> = {
   validation: { vi: "Dữ liệu gửi lên chưa hợp lệ", en: "Some of the data sent is not valid" },
   unauthenticated: { vi: "Bạn cần đăng nhập", en: "You need to sign in" },
+  session_replaced: {
+    vi: "Tài khoản đã được đăng nhập trên thiết bị khác",
+    en: "The account was signed in on another device",
+  },
   forbidden: { vi: "Bạn không có quyền thực hiện thao tác này", en: "You are not allowed to do this" },
   not_found: { vi: "Không tìm thấy", en: "Not found" },
   conflict: { vi: "Yêu cầu xung đột với dữ liệu hiện có", en: "The request conflicts with existing data" },

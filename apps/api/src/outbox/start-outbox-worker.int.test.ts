@@ -91,6 +91,23 @@ describe.each(testDatabases)("the outbox worker on $kind", ({ open }) => {
     ]);
   });
 
+  it("is woken by the NOTIFY of a commit instead of waiting for its poll", async () => {
+    const path = join(await mkdtemp(join(tmpdir(), "ansinh-outbox-")), "sms.jsonl");
+    // An hour between polls: only the notification can bring the message out within the test.
+    const worker = startOutboxWorker({
+      db,
+      handlers: smsHandlers(createFileSmsProvider(path)),
+      log: logBook().log,
+      intervalMs: 3_600_000,
+    });
+    await withWorker(worker, async () => {
+      // The first poll runs at start; the message comes after it, while the worker sleeps.
+      await sleep(200);
+      const id = await newSms("Ma OTP 123456");
+      await settled(id, (m) => m.status === "delivered");
+    });
+  });
+
   it("keeps a message the gateway refused (500) for a retry, with the reason", async () => {
     const gateway = await startTestSmsGateway((response) => response.writeHead(500).end());
     const { log, entries } = logBook();

@@ -1,6 +1,20 @@
 import { setTimeout as sleep } from "node:timers/promises";
-import { claimDue, markDelivered, markFailed, type OutboxMessage, type SqlRunner } from "@ansinh/db";
+import {
+  claimDue,
+  type Db,
+  markDelivered,
+  markFailed,
+  OUTBOX_CHANNEL,
+  type OutboxMessage,
+  type SqlRunner,
+} from "@ansinh/db";
 import { nextRetry } from "./next-retry";
+
+/**
+ * The poll is the fallback: a NOTIFY at each enqueue wakes the worker at once. A one-time code should
+ * reach the gateway within a second even if notifications are lost.
+ */
+export const OUTBOX_POLL_MS = 1000;
 
 /** Delivers one message's payload; throwing means "not delivered, try again later". */
 export type OutboxHandler = (payload: unknown) => Promise<void>;
@@ -16,7 +30,7 @@ export interface WorkerLog {
 }
 
 interface OutboxWorkerOptions {
-  db: SqlRunner;
+  db: SqlRunner & Partial<Pick<Db, "listen">>;
   handlers: OutboxHandlers;
   log: WorkerLog;
   /** Pause between polls while nothing is due. */
@@ -40,6 +54,14 @@ export interface OutboxWorker {
 export function startOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
   const { db, handlers, log, intervalMs, batchSize = 20, leaseMs = 60_000 } = options;
   const stopping = new AbortController();
+  // Aborted by a NOTIFY: cuts the pause short. A notification during a poll makes the next pause empty.
+  let nudge = new AbortController();
+  const listening = db
+    .listen?.(OUTBOX_CHANNEL, () => nudge.abort())
+    .catch((error: unknown) => {
+      log.warn({ err: error }, "outbox notifications unavailable; polling only");
+      return undefined;
+    });
 
   async function deliver(message: OutboxMessage) {
     try {
@@ -80,7 +102,9 @@ export function startOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
       }
       // A full batch means more may be due: carry on at once. stop() cuts the pause short.
       if (claimed < batchSize) {
-        await sleep(intervalMs, undefined, { signal: stopping.signal }).catch(() => {});
+        const signal = AbortSignal.any([stopping.signal, nudge.signal]);
+        await sleep(intervalMs, undefined, { signal }).catch(() => {});
+        if (nudge.signal.aborted) nudge = new AbortController();
       }
     }
   }
@@ -91,6 +115,7 @@ export function startOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
     stop: async () => {
       stopping.abort();
       await running;
+      await (await listening)?.();
       log.info({}, "outbox worker stopped");
     },
   };

@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { createFileDocumentStore, type Db, type TestDatabase } from "@ansinh/db";
 import type { FastifyInstance } from "fastify";
 import { buildApp } from "../build-app";
-import { loadConfig } from "../config";
+import { type AccountPolicy, loadConfig } from "../config";
 
 export interface TestApp {
   app: FastifyInstance;
@@ -20,12 +20,18 @@ export interface TestAppWithDocuments extends TestApp {
 /** The development keys of an empty environment: fine for tests, refused in production. */
 export const testConfig = { env: "test", logLevel: "silent", keys: loadConfig({}).keys } as const;
 
-/** The real application on a fresh migrated database of the given kind; nothing is mocked. */
-export async function buildTestApp(database: TestDatabase): Promise<TestAppWithDocuments> {
+/**
+ * The real application on a fresh migrated database of the given kind; nothing is mocked. `accounts`
+ * overrides the account policy (device binding is on by default, as in production).
+ */
+export async function buildTestApp(
+  database: TestDatabase,
+  options: { accounts?: AccountPolicy } = {},
+): Promise<TestAppWithDocuments> {
   const db = await database.open();
   const documentsDir = await mkdtemp(join(tmpdir(), "ansinh-test-documents-"));
   const documents = createFileDocumentStore({ directory: documentsDir, keys: testConfig.keys });
-  const app = await buildApp({ config: testConfig, db, documents });
+  const app = await buildApp({ config: { ...testConfig, ...options }, db, documents });
   await app.ready();
   return {
     app,

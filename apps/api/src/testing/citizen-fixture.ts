@@ -1,6 +1,7 @@
 import type { FastifyInstance } from "fastify";
 import { hashPassword } from "../auth/passwords";
 import type { TestApp } from "./build-test-app";
+import { deviceProof, newTestDevice, type TestDevice } from "./device-fixture";
 import { createTestPerson, type TestPerson } from "./person-fixture";
 
 interface TestCitizen extends TestPerson {
@@ -22,13 +23,29 @@ export async function createTestCitizen(
   return { ...person, password };
 }
 
-export async function citizenSignIn(app: FastifyInstance, identifier: string, password: string) {
-  return app.inject({ method: "POST", url: "/api/auth/login", payload: { identifier, password } });
+const usualPhone = newTestDevice("Usual phone");
+
+/**
+ * Signs in from `device` (by default the same phone for every call of a test file, so that signing in
+ * again is not a device change).
+ */
+export async function citizenSignIn(
+  app: FastifyInstance,
+  identifier: string,
+  password: string,
+  device: TestDevice = usualPhone,
+) {
+  const payload = { identifier, password, device: await deviceProof(app, device) };
+  return app.inject({ method: "POST", url: "/api/auth/login", payload });
 }
 
 /** Signs in and returns the cookie header for later requests. */
-export async function citizenCookie(app: FastifyInstance, citizen: TestCitizen): Promise<string> {
-  const res = await citizenSignIn(app, citizen.bhxhNumber, citizen.password);
+export async function citizenCookie(
+  app: FastifyInstance,
+  citizen: TestCitizen,
+  device: TestDevice = usualPhone,
+): Promise<string> {
+  const res = await citizenSignIn(app, citizen.bhxhNumber, citizen.password, device);
   const cookie = res.cookies.find((c) => c.name === "ansinh_session");
   if (res.statusCode !== 200 || !cookie) throw new Error(`sign-in failed: ${res.statusCode} ${res.body}`);
   return `ansinh_session=${cookie.value}`;

@@ -16,6 +16,14 @@ export function validateChangePassword(
 ): Partial<Record<ChangePasswordField, ChangePasswordErrorKey>> {
   const errors: Partial<Record<ChangePasswordField, ChangePasswordErrorKey>> = {};
   if (values.currentPassword === "") errors.currentPassword = "changePassword.current.required";
+  return { ...errors, ...validateNewPassword(values) };
+}
+
+/** The new password typed twice, as the change and the reset of a forgotten password both ask for it. */
+export function validateNewPassword(
+  values: Record<"newPassword" | "repeatPassword", string>,
+): Partial<Record<"newPassword" | "repeatPassword", ChangePasswordErrorKey>> {
+  const errors: Partial<Record<"newPassword" | "repeatPassword", ChangePasswordErrorKey>> = {};
   // Counted in characters, not UTF-16 units, as a person counts them.
   if (values.newPassword === "") errors.newPassword = "changePassword.new.required";
   else if ([...values.newPassword].length < minimumPasswordLength)

@@ -29,6 +29,14 @@ export const en = {
   "services.title": "Public services",
   "services.lead":
     "Where you will apply online and follow your application until it is decided, for example to replace a health insurance card or a social insurance book, or to change where your pension is paid.",
+  "services.checking": "Checking whether you are signed in…",
+  "services.signedOut": "Sign in to apply online.",
+  "services.signIn": "Sign in",
+  "services.listHeading": "Services you can use",
+  "services.childAccount": "Register an account for your child",
+  "services.childAccount.text":
+    "For a child under 18 in your household. The child's account is sent to your phone.",
+  "services.more": "More services are being built.",
 
   "lookUp.title": "Look-up",
   "lookUp.lead": "Anyone can look things up here, without an account.",
@@ -59,6 +67,46 @@ export const en = {
   "login.publicHeading": "No sign-in needed",
   "login.publicLink": "Look up your BHXH number, social insurance offices, hospitals and clinics",
 
+  "login.notice.sessionReplaced":
+    "Your account has just been signed in on another device, so your session on this device has ended. If that was not you, change your password or call 1900 9068.",
+  "login.notice.passwordReset": "Your new password is set. Sign in with your new password.",
+  "login.device.noCrypto":
+    "This browser cannot create the security key that ties your account to this phone, so you cannot sign in with it. Open AnSinh in an up-to-date Chrome, Safari, Firefox or Cốc Cốc, at an address that starts with https://.",
+  "login.device.noStorage":
+    "This browser does not let AnSinh keep this device's security key (usually because of a private window, or because site data is blocked), so you cannot sign in with it. Leave private browsing or allow site data, then try again.",
+
+  "deviceChange.title": "Your account is in use on another device",
+  "deviceChange.lead":
+    "An AnSinh account can be used on one phone only. Your account is in use on another device.",
+  "deviceChange.warning":
+    "If you continue, the other device will be signed out and will no longer be able to use this account. The device you are holding will become your account's device.",
+  "deviceChange.smsNote":
+    "To make sure it is you, we will send a 6-digit code to your registered phone number {phone}.",
+  "deviceChange.notYou":
+    "If you use no other device, someone else may know your password: continue and then change your password, or call 1900 9068.",
+  "deviceChange.continue": "Continue",
+  "deviceChange.continuing": "Sending the code…",
+  "deviceChange.cancel": "Cancel, do not sign in",
+  "deviceChange.code.title": "Enter the code",
+  "deviceChange.code.lead":
+    "We have sent a text message with a 6-digit code to {phone}. The code is valid for {minutes} minutes.",
+  "deviceChange.code.submit": "Confirm and sign in",
+  "deviceChange.code.submitting": "Confirming…",
+  "deviceChange.startAgain": "Start signing in again",
+
+  "otp.code.label": "Verification code",
+  "otp.code.hint": "The 6-digit code in the text message sent to {phone}.",
+  "otp.code.required": "Enter the verification code",
+  "otp.code.format": "The verification code has 6 digits",
+  "otp.notReceived": "No text message?",
+  "otp.notReceivedText":
+    "Text messages can take a few minutes. If yours has not come, you can ask for a new code.",
+  "otp.resend": "Send a new code",
+  "otp.resendIn": "Send a new code in {seconds} seconds",
+  "otp.resending": "Sending a new code…",
+  "otp.resent": "A new code has been sent to {phone}.",
+  "otp.resendUnavailable": "A new code could not be sent. Please try again later.",
+
   "changePassword.title": "Change your password",
   "changePassword.lead":
     "You are using the temporary password sent to you by text message. Choose a new password of your own before you continue.",
@@ -81,7 +129,21 @@ export const en = {
 
   "forgotPassword.title": "Forgot your password",
   "forgotPassword.lead":
-    "Getting a new password online is still being built. Until then, call the helpline or visit your nearest social insurance office.",
+    "Enter your social insurance (BHXH) number, or your CCCD number, and the phone number registered with your account. We will send a 6-digit code to that phone so that you can set a new password.",
+  "forgotPassword.phone.label": "Registered phone number",
+  "forgotPassword.phone.hint": "The number you gave when you registered, for example 0912345678.",
+  "forgotPassword.phone.required": "Enter your registered phone number",
+  "forgotPassword.phone.format": "A mobile number has 10 digits and starts with 03, 05, 07, 08 or 09",
+  "forgotPassword.submit": "Send me a code",
+  "forgotPassword.submitting": "Sending…",
+  "forgotPassword.noPhone":
+    "No longer have the registered phone number? Call the helpline or visit your nearest social insurance office.",
+  "forgotPassword.reset.title": "Set a new password",
+  "forgotPassword.reset.lead":
+    "If the number and the phone you entered match an account, we have sent a text message with a 6-digit code to {phone}. The code is valid for {minutes} minutes.",
+  "forgotPassword.reset.submit": "Save the new password",
+  "forgotPassword.reset.submitting": "Saving…",
+  "forgotPassword.startAgain": "Enter the number and phone again",
 
   "notFound.title": "Page not found",
   "notFound.lead":

@@ -29,6 +29,14 @@ export const vi = {
   "services.title": "Dịch vụ công",
   "services.lead":
     "Nơi bạn nộp hồ sơ trực tuyến và theo dõi hồ sơ đến khi có kết quả, ví dụ: cấp lại thẻ bảo hiểm y tế, cấp lại sổ bảo hiểm xã hội, đổi nơi nhận lương hưu.",
+  "services.checking": "Đang kiểm tra đăng nhập…",
+  "services.signedOut": "Đăng nhập để nộp hồ sơ trực tuyến.",
+  "services.signIn": "Đăng nhập",
+  "services.listHeading": "Dịch vụ bạn dùng được",
+  "services.childAccount": "Đăng ký tài khoản cho con",
+  "services.childAccount.text":
+    "Cho con dưới 18 tuổi cùng hộ gia đình với bạn. Tài khoản của con được gửi đến số điện thoại của bạn.",
+  "services.more": "Các dịch vụ khác đang được xây dựng.",
 
   "lookUp.title": "Tra cứu",
   "lookUp.lead": "Ai cũng tra cứu được ở đây, không cần tài khoản.",
@@ -58,6 +66,45 @@ export const vi = {
   "login.publicHeading": "Không cần đăng nhập",
   "login.publicLink": "Tra cứu mã số BHXH, cơ quan BHXH, cơ sở khám chữa bệnh",
 
+  "login.notice.sessionReplaced":
+    "Tài khoản của bạn vừa được đăng nhập trên một thiết bị khác nên phiên trên thiết bị này đã kết thúc. Nếu không phải bạn, hãy đổi mật khẩu hoặc gọi 1900 9068.",
+  "login.notice.passwordReset": "Bạn đã đặt mật khẩu mới. Hãy đăng nhập bằng mật khẩu mới.",
+  "login.device.noCrypto":
+    "Trình duyệt này không tạo được khoá bảo mật để gắn tài khoản với điện thoại, nên chưa đăng nhập được. Hãy mở AnSinh bằng Chrome, Safari, Firefox hoặc Cốc Cốc bản mới, tại địa chỉ bắt đầu bằng https://.",
+  "login.device.noStorage":
+    "Trình duyệt này không cho lưu khoá bảo mật của thiết bị (thường do đang ở chế độ ẩn danh hoặc đã chặn lưu dữ liệu trang web), nên chưa đăng nhập được. Hãy tắt chế độ ẩn danh hoặc cho phép lưu dữ liệu trang web, rồi thử lại.",
+
+  "deviceChange.title": "Tài khoản đang dùng trên thiết bị khác",
+  "deviceChange.lead":
+    "Mỗi tài khoản AnSinh chỉ dùng được trên một điện thoại. Tài khoản của bạn đang được dùng trên một thiết bị khác.",
+  "deviceChange.warning":
+    "Nếu tiếp tục, thiết bị kia sẽ bị đăng xuất và không dùng được tài khoản này nữa. Thiết bị bạn đang cầm sẽ trở thành thiết bị của tài khoản.",
+  "deviceChange.smsNote":
+    "Để chắc chắn đó là bạn, chúng tôi sẽ gửi mã xác nhận 6 chữ số đến số điện thoại đã đăng ký {phone}.",
+  "deviceChange.notYou":
+    "Nếu bạn không dùng thiết bị nào khác, có thể người khác đã biết mật khẩu của bạn: hãy tiếp tục rồi đổi mật khẩu, hoặc gọi 1900 9068.",
+  "deviceChange.continue": "Tiếp tục",
+  "deviceChange.continuing": "Đang gửi mã…",
+  "deviceChange.cancel": "Huỷ, không đăng nhập",
+  "deviceChange.code.title": "Nhập mã xác nhận",
+  "deviceChange.code.lead":
+    "Chúng tôi đã gửi tin nhắn có mã 6 chữ số đến số {phone}. Mã có hiệu lực trong {minutes} phút.",
+  "deviceChange.code.submit": "Xác nhận và đăng nhập",
+  "deviceChange.code.submitting": "Đang xác nhận…",
+  "deviceChange.startAgain": "Đăng nhập lại từ đầu",
+
+  "otp.code.label": "Mã xác nhận",
+  "otp.code.hint": "Mã gồm 6 chữ số trong tin nhắn gửi đến số {phone}.",
+  "otp.code.required": "Nhập mã xác nhận",
+  "otp.code.format": "Mã xác nhận gồm 6 chữ số",
+  "otp.notReceived": "Chưa nhận được tin nhắn?",
+  "otp.notReceivedText": "Tin nhắn có thể đến chậm vài phút. Nếu vẫn chưa nhận được, bạn có thể xin mã mới.",
+  "otp.resend": "Gửi lại mã",
+  "otp.resendIn": "Gửi lại mã sau {seconds} giây",
+  "otp.resending": "Đang gửi lại mã…",
+  "otp.resent": "Đã gửi mã mới đến số {phone}.",
+  "otp.resendUnavailable": "Chưa gửi lại được mã. Vui lòng thử lại sau.",
+
   "changePassword.title": "Đổi mật khẩu",
   "changePassword.lead":
     "Bạn đang dùng mật khẩu tạm thời được gửi qua tin nhắn. Hãy đặt mật khẩu mới của riêng bạn trước khi tiếp tục.",
@@ -79,7 +126,21 @@ export const vi = {
 
   "forgotPassword.title": "Quên mật khẩu",
   "forgotPassword.lead":
-    "Việc lấy lại mật khẩu trực tuyến đang được xây dựng. Trong lúc chờ, bạn hãy gọi tổng đài hoặc đến cơ quan BHXH gần nhất.",
+    "Nhập mã số BHXH (hoặc số CCCD) và số điện thoại đã đăng ký với tài khoản. Chúng tôi sẽ gửi mã xác nhận 6 chữ số đến số điện thoại đó để bạn đặt mật khẩu mới.",
+  "forgotPassword.phone.label": "Số điện thoại đã đăng ký",
+  "forgotPassword.phone.hint": "Số bạn đã khai khi đăng ký tài khoản, ví dụ 0912345678.",
+  "forgotPassword.phone.required": "Nhập số điện thoại đã đăng ký",
+  "forgotPassword.phone.format": "Số điện thoại di động có 10 chữ số, bắt đầu bằng 03, 05, 07, 08 hoặc 09",
+  "forgotPassword.submit": "Gửi mã xác nhận",
+  "forgotPassword.submitting": "Đang gửi…",
+  "forgotPassword.noPhone":
+    "Không còn dùng số điện thoại đã đăng ký? Hãy gọi tổng đài hoặc đến cơ quan BHXH gần nhất để được hỗ trợ.",
+  "forgotPassword.reset.title": "Đặt mật khẩu mới",
+  "forgotPassword.reset.lead":
+    "Nếu mã số và số điện thoại bạn nhập khớp với một tài khoản, chúng tôi đã gửi tin nhắn có mã 6 chữ số đến số {phone}. Mã có hiệu lực trong {minutes} phút.",
+  "forgotPassword.reset.submit": "Lưu mật khẩu mới",
+  "forgotPassword.reset.submitting": "Đang lưu…",
+  "forgotPassword.startAgain": "Nhập lại mã số và số điện thoại",
 
   "notFound.title": "Không tìm thấy trang",
   "notFound.lead":

@@ -13,13 +13,22 @@ export function normaliseIdentifier(raw: string): string {
   return raw.replace(/[\s.-]/g, "");
 }
 
+/** The BHXH, CCCD or CMND number as typed: missing, or not one of those shapes. */
+export function validateIdentifier(
+  raw: string,
+): "login.identifier.required" | "login.identifier.format" | undefined {
+  const identifier = normaliseIdentifier(raw);
+  if (identifier === "") return "login.identifier.required";
+  if (!identifierPattern.test(identifier)) return "login.identifier.format";
+  return undefined;
+}
+
 export function validateLogin(
   values: Record<LoginField, string>,
 ): Partial<Record<LoginField, LoginErrorKey>> {
   const errors: Partial<Record<LoginField, LoginErrorKey>> = {};
-  const identifier = normaliseIdentifier(values.identifier);
-  if (identifier === "") errors.identifier = "login.identifier.required";
-  else if (!identifierPattern.test(identifier)) errors.identifier = "login.identifier.format";
+  const identifier = validateIdentifier(values.identifier);
+  if (identifier) errors.identifier = identifier;
   // Passwords are checked as typed: spaces may be part of them.
   if (values.password === "") errors.password = "login.password.required";
   return errors;

@@ -1,14 +1,16 @@
 import {
-  Button,
   bindField,
   formErrorSummary,
-  LoginReplyNotice,
+  type LoginReplyNotice,
   PasswordField,
+  SubmitWithReply,
   useLocale,
   useLoginForm,
 } from "@ansinh/ui";
 import { useNavigate } from "@tanstack/react-router";
 import { type ComponentProps, useEffect } from "react";
+import { NewPasswordFields } from "../account/new-password-fields";
+import { PasswordRules } from "../account/password-rules";
 import { useSession } from "../account/session";
 import {
   type ChangePasswordField,
@@ -87,16 +89,7 @@ export function ChangePasswordPage() {
       lead={t("changePassword.lead")}
       errorSummary={formErrorSummary(form, t)}
     >
-      <section aria-labelledby="password-rules" className="mb-6 rounded-md bg-white p-4">
-        <h2 id="password-rules" className="text-xl font-bold">
-          {t("changePassword.rulesHeading")}
-        </h2>
-        <ul className="mt-2 list-disc space-y-1 pl-6 text-lg">
-          <li>{t("changePassword.rule.length")}</li>
-          <li>{t("changePassword.rule.common")}</li>
-          <li>{t("changePassword.rule.number")}</li>
-        </ul>
-      </section>
+      <PasswordRules />
       <form noValidate onSubmit={form.onSubmit}>
         {/* Lets password managers file the new password under the right account. */}
         {session.kind === "signedIn" && (
@@ -114,20 +107,17 @@ export function ChangePasswordPage() {
           hint={t("changePassword.current.hint")}
           autoComplete="current-password"
         />
-        <PasswordField
-          {...fieldProps("newPassword")}
-          label={t("changePassword.new.label")}
-          autoComplete="new-password"
+        <NewPasswordFields
+          newPassword={fieldProps("newPassword")}
+          repeatPassword={fieldProps("repeatPassword")}
         />
-        <PasswordField
-          {...fieldProps("repeatPassword")}
-          label={t("changePassword.repeat.label")}
-          autoComplete="new-password"
+        <SubmitWithReply
+          reply={notice}
+          pending={form.pending}
+          label={t("changePassword.submit")}
+          pendingLabel={t("changePassword.submitting")}
+          className="w-full"
         />
-        <LoginReplyNotice reply={notice} />
-        <Button type="submit" className="w-full">
-          {form.pending ? t("changePassword.submitting") : t("changePassword.submit")}
-        </Button>
       </form>
     </Page>
   );

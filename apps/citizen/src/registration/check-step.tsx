@@ -1,7 +1,8 @@
-import { Button, useLocale } from "@ansinh/ui";
-import { Link, Navigate, useNavigate } from "@tanstack/react-router";
-import { type FormEvent, type ReactNode, useEffect, useRef, useState } from "react";
+import { useLocale } from "@ansinh/ui";
+import { Navigate, useNavigate } from "@tanstack/react-router";
+import { type FormEvent, useEffect, useRef } from "react";
 import { paths } from "../paths";
+import { AnswerList, OfficeAnswer, PhotoAnswers } from "./answer-list";
 import { en } from "./i18n/en";
 import { useRegistrationT } from "./i18n/messages";
 import { vi } from "./i18n/vi";
@@ -16,6 +17,7 @@ import {
   setReturnToCheck,
   useRegistration,
 } from "./registration-store";
+import { SendButton, useSendOnce } from "./send-button";
 import { StepErrorSummary, type SummaryItem } from "./step-error-summary";
 import { StepPage } from "./step-page";
 import { submitRegistration, textIn } from "./submit-registration";
@@ -28,6 +30,9 @@ const stepOfField: ReadonlyArray<readonly [RegistrationField, string]> = [
   ["officeCode", paths.registerOffice],
 ];
 
+/** A "Thay đổi" link, or an error summary link, opens an earlier step whose "Tiếp tục" leads back here. */
+const returnToCheck = () => setReturnToCheck(true);
+
 /** Step 4, "Kiểm tra thông tin": every answer with a way back to change it, then "Gửi". */
 export function CheckStep() {
   const t = useRegistrationT();
@@ -35,9 +40,7 @@ export function CheckStep() {
   const navigate = useNavigate();
   const registration = useRegistration();
   const { state: offices } = useOffices();
-  const [sending, setSending] = useState(false);
-  // A second tap can arrive before React has re-rendered the disabled button.
-  const sendingNow = useRef(false);
+  const { sending, sendOnce } = useSendOnce();
   const accepted = useRef(false);
 
   // Arriving here ends a change: "Tiếp tục" on the steps leads forward again.
@@ -52,14 +55,11 @@ export function CheckStep() {
   const office =
     offices.kind === "loaded"
       ? offices.offices.find((candidate) => candidate.code === registration.officeCode)
-      : null;
+      : undefined;
 
   async function onSubmit(event: FormEvent<HTMLFormElement>): Promise<void> {
     event.preventDefault();
-    if (sendingNow.current) return;
-    sendingNow.current = true;
-    setSending(true);
-    try {
+    await sendOnce(async () => {
       const form = currentRegistration();
       const reply = await submitRegistration(form, locale);
       if (reply.kind === "accepted") {
@@ -82,10 +82,7 @@ export function CheckStep() {
         setReturnToCheck(true);
         await navigate({ to: step });
       }
-    } finally {
-      sendingNow.current = false;
-      setSending(false);
-    }
+    });
   }
 
   const problem = registration.problem;
@@ -103,102 +100,52 @@ export function CheckStep() {
       back={paths.registerOffice}
       title={t("check.title")}
       errorSummary={
-        problem && <StepErrorSummary key={registration.problemCount} detail={detail} items={items} />
+        problem && (
+          <StepErrorSummary
+            key={registration.problemCount}
+            detail={detail}
+            items={items}
+            onFollowStep={returnToCheck}
+          />
+        )
       }
     >
       <p className="mb-6 text-lg">{t("check.lead")}</p>
 
-      <h2 className="text-xl font-bold">{t("check.detailsHeading")}</h2>
-      <dl className="mt-2 mb-8 border-t border-line/40">
-        <AnswerRow label={t("check.field.bhxhNumber")} step={paths.register} changeLabel={t("check.change")}>
-          {details.bhxhNumber}
-        </AnswerRow>
-        <AnswerRow label={t("check.field.fullName")} step={paths.register} changeLabel={t("check.change")}>
-          {details.fullName}
-        </AnswerRow>
-        <AnswerRow label={t("check.field.nationalId")} step={paths.register} changeLabel={t("check.change")}>
-          {details.nationalId}
-        </AnswerRow>
-        <AnswerRow label={t("check.field.phone")} step={paths.register} changeLabel={t("check.change")}>
-          {details.phone}
-        </AnswerRow>
-        <AnswerRow label={t("check.field.email")} step={paths.register} changeLabel={t("check.change")}>
-          {details.email || t("check.emailNone")}
-        </AnswerRow>
-      </dl>
+      <AnswerList
+        heading={t("check.detailsHeading")}
+        change={{ step: paths.register, onFollow: returnToCheck }}
+        answers={[
+          { label: t("check.field.bhxhNumber"), answer: details.bhxhNumber },
+          { label: t("check.field.fullName"), answer: details.fullName },
+          { label: t("check.field.nationalId"), answer: details.nationalId },
+          { label: t("check.field.phone"), answer: details.phone },
+          { label: t("check.field.email"), answer: details.email || t("check.emailNone") },
+        ]}
+      />
 
-      <h2 className="text-xl font-bold">{t("check.photosHeading")}</h2>
-      <dl className="mt-2 mb-8 border-t border-line/40">
-        <AnswerRow
-          label={t("check.field.photos")}
-          step={paths.registerPhotos}
-          changeLabel={t("check.change")}
-        >
-          <span className="mt-1 grid grid-cols-2 gap-3">
-            {photoSides.map((side) => (
-              <img
-                key={side}
-                src={registration.photos[side]?.url}
-                alt={t(`photos.${side}.alt`)}
-                className="aspect-[3/2] w-full rounded-md border-2 border-line bg-white object-contain"
-              />
-            ))}
-          </span>
-        </AnswerRow>
-      </dl>
+      <PhotoAnswers
+        heading={t("check.photosHeading")}
+        label={t("check.field.photos")}
+        shape="card"
+        photos={photoSides.map((side) => ({
+          url: registration.photos[side]?.url,
+          alt: t(`photos.${side}.alt`),
+        }))}
+        change={{ step: paths.registerPhotos, onFollow: returnToCheck }}
+      />
 
-      <h2 className="text-xl font-bold">{t("check.officeHeading")}</h2>
-      <dl className="mt-2 mb-8 border-t border-line/40">
-        <AnswerRow
-          label={t("check.field.office")}
-          step={paths.registerOffice}
-          changeLabel={t("check.change")}
-        >
-          {office ? (
-            <>
-              <span className="block">{office.name}</span>
-              {office.address && <span className="block text-muted">{office.address}</span>}
-            </>
-          ) : (
-            registration.officeCode
-          )}
-        </AnswerRow>
-      </dl>
+      <OfficeAnswer
+        office={office}
+        officeCode={registration.officeCode}
+        change={{ step: paths.registerOffice, onFollow: returnToCheck }}
+      />
 
       <h2 className="text-xl font-bold">{t("check.sendHeading")}</h2>
       <p className="mt-2 mb-6 text-lg">{t("check.declaration")}</p>
       <form noValidate onSubmit={onSubmit}>
-        <Button type="submit" className="w-full" disabled={sending} aria-disabled={sending}>
-          {sending ? t("check.submitting") : t("check.submit")}
-        </Button>
+        <SendButton sending={sending} />
       </form>
     </StepPage>
-  );
-}
-
-interface AnswerRowProps {
-  label: string;
-  step: string;
-  changeLabel: string;
-  children: ReactNode;
-}
-
-/** A GOV.UK summary-list row: the question, the answer, and "Thay đổi" (naming the question for screen readers). */
-function AnswerRow({ label, step, changeLabel, children }: AnswerRowProps) {
-  return (
-    <div className="flex flex-wrap items-start justify-between gap-x-4 border-b border-line/40 py-3">
-      <dt className="w-full font-bold">{label}</dt>
-      <dd className="min-w-0 flex-1 text-lg break-words">{children}</dd>
-      <dd>
-        <Link
-          to={step}
-          onClick={() => setReturnToCheck(true)}
-          className="inline-flex min-h-touch min-w-touch items-center text-lg"
-        >
-          {changeLabel}
-          <span className="sr-only"> {label}</span>
-        </Link>
-      </dd>
-    </div>
   );
 }

@@ -10,7 +10,7 @@ export interface Office {
   phone: string;
 }
 
-type OfficesState = { kind: "loading" } | { kind: "failed" } | { kind: "loaded"; offices: Office[] };
+export type OfficesState = { kind: "loading" } | { kind: "failed" } | { kind: "loaded"; offices: Office[] };
 
 // One request per page load: the list changes with reorganisations, not between two steps of a form.
 let cached: Promise<Office[]> | null = null;

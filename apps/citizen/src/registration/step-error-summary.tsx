@@ -1,7 +1,6 @@
 import { ErrorSummary } from "@ansinh/ui";
 import { Link } from "@tanstack/react-router";
 import { useRegistrationT } from "./i18n/messages";
-import { setReturnToCheck } from "./registration-store";
 
 export interface SummaryItem {
   /** The input to fix; on another step, `step` is that step's path. */
@@ -11,16 +10,23 @@ export interface SummaryItem {
 }
 
 /**
- * The GOV.UK error summary, with room for the server's own explanation above the list. It takes focus
- * when it mounts, so render it with a key that changes for every failed attempt. The focus is moved
- * after the layout has focused a new step's heading, since a refused submission opens the step to fix.
+ * The GOV.UK error summary, with room for the server's own explanation above the list; the steps of
+ * both the self-registration and the child-account journeys use it. It takes focus when it mounts, so
+ * render it with a key that changes for every failed attempt. The focus is moved after the layout has
+ * focused a new step's heading, since a refused submission opens the step to fix.
  */
 export function StepErrorSummary({
   detail,
   items,
+  onFollowStep,
 }: {
   detail?: string | null;
   items: readonly SummaryItem[];
+  /**
+   * Called as a link to another step is followed (only the check page has those), so that the journey's
+   * own store leads from that step back to the check page.
+   */
+  onFollowStep?: () => void;
 }) {
   const t = useRegistrationT();
   return (
@@ -31,12 +37,7 @@ export function StepErrorSummary({
       deferFocus
       renderLink={(item) =>
         item.step ? (
-          <Link
-            to={item.step}
-            hash={item.fieldId}
-            onClick={() => setReturnToCheck(true)}
-            className="font-bold text-error"
-          >
+          <Link to={item.step} hash={item.fieldId} onClick={onFollowStep} className="font-bold text-error">
             {item.message}
           </Link>
         ) : undefined

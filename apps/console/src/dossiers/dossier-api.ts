@@ -10,11 +10,19 @@ export type DossierStatus = (typeof dossierStatuses)[number];
 export const rejectReasons = ["blurry_photo", "data_mismatch", "wrong_office", "other"] as const;
 export type RejectReason = (typeof rejectReasons)[number];
 
+/** A person as the console names them: full name and BHXH number. */
+interface NamedPerson {
+  fullName: string;
+  bhxhNumber: string;
+}
+
 export interface DossierQueueItem {
   id: string;
   number: string;
   kind: "self" | "child";
   fullName: string;
+  /** The parent who filed a child's dossier. */
+  filedBy: NamedPerson | null;
   submittedAt: string;
   decidedAt: string | null;
   waitingMinutes: number;
@@ -44,12 +52,25 @@ export interface DossierEvent {
   note: string | null;
 }
 
+/** What a reviewer checks on a child's dossier besides the comparison: who filed it, and the child's registry data. */
+export interface ChildDetails {
+  filedBy: NamedPerson;
+  /** The registry has the parent in the child's household (read when the dossier is opened). */
+  sameHousehold: boolean;
+  /** ISO date, or null when the registry holds only the year. */
+  birthDate: string | null;
+  birthYear: number | null;
+  household: { code: string; relationToHead: string | null } | null;
+}
+
 export interface DossierDetail {
   id: string;
   number: string;
   kind: "self" | "child";
   status: DossierStatus;
   submittedAt: string;
+  /** Set for a child's dossier. */
+  child: ChildDetails | null;
   fields: ComparedField[];
   photos: DossierPhoto[];
   history: DossierEvent[];
@@ -64,7 +85,11 @@ export type ApiFailure =
 
 export type ApiResult<T> = { ok: true; data: T } | ({ ok: false } & ApiFailure);
 
-async function call(url: string, init?: RequestInit): Promise<ApiResult<unknown>> {
+/**
+ * One call to the staff API, the session cookie sent along: its JSON body, or why there is none (shared
+ * by every console page that reads from the API, so that all of them tell a failure the same way).
+ */
+export async function callStaffApi(url: string, init?: RequestInit): Promise<ApiResult<unknown>> {
   let response: Response;
   try {
     response = await fetch(url, {
@@ -91,7 +116,8 @@ async function call(url: string, init?: RequestInit): Promise<ApiResult<unknown>
   };
 }
 
-function parsed<T>(result: ApiResult<unknown>, parse: (body: unknown) => T | null): ApiResult<T> {
+/** The body as `parse` reads it; a body of another shape is a failure, not half a record. */
+export function parsed<T>(result: ApiResult<unknown>, parse: (body: unknown) => T | null): ApiResult<T> {
   if (!result.ok) return result;
   const data = parse(result.data);
   return data === null
@@ -100,15 +126,15 @@ function parsed<T>(result: ApiResult<unknown>, parse: (body: unknown) => T | nul
 }
 
 export async function fetchDossierQueue(status: DossierStatus): Promise<ApiResult<DossierQueueItem[]>> {
-  return parsed(await call(`/api/staff/dossiers?status=${status}&limit=50`), parseQueue);
+  return parsed(await callStaffApi(`/api/staff/dossiers?status=${status}&limit=50`), parseQueue);
 }
 
 export async function fetchDossier(id: string): Promise<ApiResult<DossierDetail>> {
-  return parsed(await call(`/api/staff/dossiers/${encodeURIComponent(id)}`), parseDetail);
+  return parsed(await callStaffApi(`/api/staff/dossiers/${encodeURIComponent(id)}`), parseDetail);
 }
 
 export async function approveDossier(id: string): Promise<ApiResult<unknown>> {
-  return call(`/api/staff/dossiers/${encodeURIComponent(id)}/approve`, { method: "POST" });
+  return callStaffApi(`/api/staff/dossiers/${encodeURIComponent(id)}/approve`, { method: "POST" });
 }
 
 export async function rejectDossier(
@@ -116,7 +142,7 @@ export async function rejectDossier(
   decision: { reason: RejectReason; note: string },
 ): Promise<ApiResult<unknown>> {
   const body = decision.note.trim() === "" ? { reason: decision.reason } : decision;
-  return call(`/api/staff/dossiers/${encodeURIComponent(id)}/reject`, {
+  return callStaffApi(`/api/staff/dossiers/${encodeURIComponent(id)}/reject`, {
     method: "POST",
     body: JSON.stringify(body),
   });
@@ -157,6 +183,7 @@ function parseQueue(body: unknown): DossierQueueItem[] | null {
       number,
       kind: kindOf(row.kind),
       fullName: str(row.fullName) ?? "",
+      filedBy: namedPerson(row.filedBy),
       submittedAt: str(row.submittedAt) ?? "",
       decidedAt: str(row.decidedAt),
       waitingMinutes: typeof row.waitingMinutes === "number" ? row.waitingMinutes : 0,
@@ -176,6 +203,7 @@ function parseDetail(body: unknown): DossierDetail | null {
     kind: kindOf(root.kind),
     status: root.status,
     submittedAt: str(root.submittedAt) ?? "",
+    child: parseChild(root),
     fields: parseFields(root),
     photos: (Array.isArray(root.photos) ? root.photos : Array.isArray(root.documents) ? root.documents : [])
       .map(record)
@@ -198,6 +226,28 @@ function parseDetail(body: unknown): DossierDetail | null {
             ]
           : [],
       ),
+  };
+}
+
+function namedPerson(value: unknown): NamedPerson | null {
+  const person = record(value);
+  const fullName = str(person?.fullName);
+  const bhxhNumber = str(person?.bhxhNumber);
+  return fullName && bhxhNumber ? { fullName, bhxhNumber } : null;
+}
+
+function parseChild(root: Record<string, unknown>): ChildDetails | null {
+  const filedBy = namedPerson(root.filedBy);
+  const registry = record(root.registry);
+  if (root.kind !== "child" || !filedBy || !registry) return null;
+  const household = record(registry.household);
+  const code = str(household?.code);
+  return {
+    filedBy,
+    sameHousehold: record(root.filedBy)?.sameHousehold === true,
+    birthDate: str(registry.birthDate),
+    birthYear: typeof registry.birthYear === "number" ? registry.birthYear : null,
+    household: code ? { code, relationToHead: str(household?.relationToHead) } : null,
   };
 }
 

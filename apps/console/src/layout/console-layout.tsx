@@ -7,7 +7,8 @@ import { paths } from "../paths";
 const navLinkClassName =
   "inline-flex min-h-touch items-center rounded-md px-3 text-lg font-bold text-white no-underline hover:underline aria-[current=page]:bg-white aria-[current=page]:text-brand-dark";
 
-export function ConsoleLayout({ signedIn }: { signedIn: boolean }) {
+/** `admin`: the sections only admins may open (the server refuses them to anyone else anyway). */
+export function ConsoleLayout({ signedIn, admin }: { signedIn: boolean; admin: boolean }) {
   const t = useT();
   const main = useRef<HTMLElement>(null);
   // Signing in and out change the page without a reload: tell screen-reader users where they are now.
@@ -37,6 +38,13 @@ export function ConsoleLayout({ signedIn }: { signedIn: boolean }) {
                     {t("nav.dossiers")}
                   </Link>
                 </li>
+                {admin && (
+                  <li>
+                    <Link to={paths.sms} className={navLinkClassName}>
+                      {t("nav.sms")}
+                    </Link>
+                  </li>
+                )}
               </ul>
             </nav>
           )}

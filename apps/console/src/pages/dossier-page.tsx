@@ -6,12 +6,13 @@ import { DataTable } from "../dossiers/data-table";
 import { type DecisionOutcome, DecisionPanel } from "../dossiers/decision-panel";
 import type {
   ApiResult,
+  ChildDetails,
   ComparedField,
   DossierDetail,
   DossierEvent,
   DossierPhoto,
 } from "../dossiers/dossier-api";
-import { formatDateTime } from "../dossiers/format";
+import { ageInYears, formatDateTime, formatIsoDate } from "../dossiers/format";
 import { PhotoViewer } from "../dossiers/photo-viewer";
 import { useT } from "../i18n/messages";
 import { Page } from "../layout/page";
@@ -94,6 +95,8 @@ function DossierView({ dossier }: { dossier: DossierDetail }) {
           <ApiFailureNotice failure={outcome.failure} lead={t("decision.failed")} />
         )}
       </div>
+
+      {dossier.child && <ChildPanel child={dossier.child} />}
 
       <Comparison fields={dossier.fields} />
 
@@ -249,12 +252,60 @@ function FieldValue({ field, value }: { field: ComparedField; value: string | nu
       </span>
     );
   if (field.field === "sex" && (value === "male" || value === "female")) return <>{t(`sex.${value}`)}</>;
-  if (field.field === "birthDate") {
-    const date = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-    if (date) return <>{`${date[3]}/${date[2]}/${date[1]}`}</>;
-  }
+  if (field.field === "birthDate") return <>{formatIsoDate(value)}</>;
   // Names and addresses are Vietnamese proper names: read with Vietnamese pronunciation in either language.
   return <span lang="vi">{value}</span>;
+}
+
+const relationKeys = ["head", "spouse", "child", "parent", "grandchild", "sibling", "other"] as const;
+
+/**
+ * A child's dossier: who filed it, whether the registry has them in the child's household, and the
+ * child's age and household, which decide whether a parent may ask for the child's account.
+ */
+function ChildPanel({ child }: { child: ChildDetails }) {
+  const t = useT();
+  const age = ageInYears(child.birthDate, child.birthYear);
+  const relation = relationKeys.find((known) => known === child.household?.relationToHead);
+  return (
+    <section aria-labelledby="dossier-child" className="mb-10 rounded-md bg-white p-6">
+      <h2 id="dossier-child" className="mb-4 text-2xl font-bold">
+        {t("child.title")}
+      </h2>
+      <dl className="grid gap-x-6 gap-y-2 text-lg sm:grid-cols-[max-content_1fr]">
+        <dt className="font-bold">{t("child.filedBy")}</dt>
+        <dd>
+          <span lang="vi">{child.filedBy.fullName}</span> — {t("field.bhxhNumber")} {child.filedBy.bhxhNumber}
+        </dd>
+        <dt className="font-bold">{t("child.sameHousehold")}</dt>
+        <dd>
+          {child.sameHousehold ? (
+            <span className="font-bold text-success">
+              <span aria-hidden="true">✓ </span>
+              {t("child.yes")}
+            </span>
+          ) : (
+            <strong className="text-error">
+              <span aria-hidden="true">✗ </span>
+              {t("child.no")}
+            </strong>
+          )}
+        </dd>
+        <dt className="font-bold">{t("child.birthDate")}</dt>
+        <dd>
+          {child.birthDate ? formatIsoDate(child.birthDate) : (child.birthYear ?? t("dossier.compare.none"))}
+          {age !== null && ` (${t("child.age").replace("{n}", String(age))})`}
+          {age !== null && age >= 18 && <strong className="ml-2 text-error">{t("child.adult")}</strong>}
+        </dd>
+        <dt className="font-bold">{t("child.household")}</dt>
+        <dd>
+          {child.household
+            ? `${child.household.code}${relation ? ` (${t(`relation.${relation}`)})` : ""}`
+            : t("child.noHousehold")}
+        </dd>
+      </dl>
+    </section>
+  );
 }
 
 const actionKeys = ["submitted", "approved", "rejected"] as const;

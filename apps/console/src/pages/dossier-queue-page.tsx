@@ -92,7 +92,14 @@ function DossierTable({ status, items }: { status: DossierStatus; items: Dossier
           <td className="px-3 py-2" lang="vi">
             {item.fullName}
           </td>
-          <td className="px-3 py-2">{t(`kind.${item.kind}`)}</td>
+          <td className="px-3 py-2">
+            {t(`kind.${item.kind}`)}
+            {item.filedBy && (
+              <span className="block text-muted">
+                {t("dossiers.filedBy")} <span lang="vi">{item.filedBy.fullName}</span>
+              </span>
+            )}
+          </td>
           <td className="px-3 py-2">{formatDateTime(item.submittedAt, locale)}</td>
           <td className="px-3 py-2">
             {pending

@@ -1,9 +1,8 @@
 import {
-  Button,
   bindField,
   formErrorSummary,
-  LoginReplyNotice,
   PasswordField,
+  SubmitWithReply,
   TextField,
   useLoginForm,
 } from "@ansinh/ui";
@@ -54,8 +53,12 @@ export function LoginPage() {
             narrow
             spellCheck={false}
           />
-          <LoginReplyNotice reply={form.reply} />
-          <Button type="submit">{form.pending ? t("login.submitting") : t("login.submit")}</Button>
+          <SubmitWithReply
+            reply={form.reply}
+            pending={form.pending}
+            label={t("login.submit")}
+            pendingLabel={t("login.submitting")}
+          />
         </form>
       </Page>
     </div>

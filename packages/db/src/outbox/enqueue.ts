@@ -8,6 +8,9 @@ export interface NewOutboxMessage {
   dedupeKey?: string;
 }
 
+/** NOTIFY'd (at commit) whenever a message is enqueued, so that workers need not wait for their poll. */
+export const OUTBOX_CHANNEL = "outbox";
+
 /**
  * Writes a side effect to the outbox inside the caller's transaction, so it is delivered if and only
  * if the change that causes it commits. Returns the new message's id, or null when a message with the
@@ -21,5 +24,6 @@ export async function enqueue(tx: SqlRunner, message: NewOutboxMessage): Promise
      RETURNING id`,
     [uuidv7(), message.topic, JSON.stringify(message.payload), message.dedupeKey ?? null],
   );
+  if (row) await tx.query("SELECT pg_notify($1, '')", [OUTBOX_CHANNEL]);
   return row?.id ?? null;
 }

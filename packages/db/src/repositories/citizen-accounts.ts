@@ -6,6 +6,8 @@ interface CitizenCredentials {
   passwordHash: string;
   status: "active" | "locked" | "closed";
   lockedUntil: Date | null;
+  /** The registered phone: where OTP codes and security notices go. */
+  phone: string | null;
 }
 
 export interface CitizenProfile {
@@ -27,7 +29,7 @@ export async function findCitizenCredentials(
     "bhxhNumber" in by ? ["bhxh_number", by.bhxhNumber] : ["national_id_index", by.nationalIdIndex];
   const [row] = await db.query<CitizenCredentials>(
     `SELECT a.person_id AS "personId", p.bhxh_number AS "bhxhNumber", a.password_hash AS "passwordHash",
-            a.status, a.locked_until AS "lockedUntil"
+            a.status, a.locked_until AS "lockedUntil", a.phone
      FROM person p JOIN citizen_account a ON a.person_id = p.id
      WHERE p.${column} = $1`,
     [value],
@@ -68,4 +70,14 @@ export async function citizenPasswordHash(db: SqlRunner, personId: string): Prom
     [personId],
   );
   return row?.hash;
+}
+
+/** A password set through "Quên mật khẩu": it is the person's own, and the lock is lifted. */
+export async function resetCitizenPassword(db: SqlRunner, personId: string, passwordHash: string) {
+  await db.query(
+    `UPDATE citizen_account SET password_hash = $2, must_change_password = false, failed_logins = 0,
+            locked_until = NULL
+     WHERE person_id = $1`,
+    [personId, passwordHash],
+  );
 }

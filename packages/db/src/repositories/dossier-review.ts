@@ -15,6 +15,8 @@ export interface DossierQueueItem {
   kind: "self" | "child";
   status: DossierStatus;
   fullName: string;
+  /** The parent who filed a child's dossier; null for one's own. */
+  filedBy: { bhxhNumber: string; fullName: string } | null;
   submittedAt: Date;
   decidedAt: Date | null;
   /** Pending: minutes since submission; decided: minutes it waited for the decision. */
@@ -30,11 +32,15 @@ export async function listOfficeDossiers(
   query: { officeCode: string; status: DossierStatus; limit: number; offset: number },
 ): Promise<{ items: DossierQueueItem[]; total: number }> {
   const order = query.status === "pending" ? "d.submitted_at ASC, d.id ASC" : "d.decided_at DESC, d.id DESC";
-  const items = await db.query<DossierQueueItem>(
+  const rows = await db.query<
+    Omit<DossierQueueItem, "filedBy"> & { filedByBhxhNumber: string | null; filedByFullName: string | null }
+  >(
     `SELECT d.id, d.number, d.kind, d.status, p.full_name AS "fullName", d.submitted_at AS "submittedAt",
             d.decided_at AS "decidedAt",
-            floor(extract(epoch FROM coalesce(d.decided_at, now()) - d.submitted_at) / 60)::int AS "waitingMinutes"
+            floor(extract(epoch FROM coalesce(d.decided_at, now()) - d.submitted_at) / 60)::int AS "waitingMinutes",
+            f.bhxh_number AS "filedByBhxhNumber", f.full_name AS "filedByFullName"
      FROM account_dossier d JOIN person p ON p.id = d.person_id
+     LEFT JOIN person f ON f.id = d.filed_by_person_id
      WHERE d.office_code = $1 AND d.status = $2
      ORDER BY ${order}
      LIMIT $3 OFFSET $4`,
@@ -44,7 +50,15 @@ export async function listOfficeDossiers(
     "SELECT count(*)::int AS total FROM account_dossier WHERE office_code = $1 AND status = $2",
     [query.officeCode, query.status],
   );
+  const items = rows.map(({ filedByBhxhNumber, filedByFullName, ...item }) => ({
+    ...item,
+    filedBy: filedByOf(filedByBhxhNumber, filedByFullName),
+  }));
   return { items, total: count?.total ?? 0 };
+}
+
+function filedByOf(bhxhNumber: string | null, fullName: string | null) {
+  return bhxhNumber && fullName ? { bhxhNumber, fullName } : null;
 }
 
 export interface RegistryRecord {
@@ -62,6 +76,8 @@ export interface RegistryRecord {
   addressLine: string;
   commune: string;
   provinceName: string | null;
+  /** The household the registry puts the person in, and their relation to its head. */
+  household: { code: string; relationToHead: string | null } | null;
 }
 
 /** What the dossier row itself says, before the people it names. */
@@ -82,14 +98,20 @@ interface OfficeDossierFields {
 export interface OfficeDossier extends OfficeDossierFields {
   /** The person the account is for, as the registry knows them. */
   registry: RegistryRecord;
-  /** The parent who filed a child's dossier. */
-  filedBy: { bhxhNumber: string; fullName: string } | null;
+  /**
+   * The parent who filed a child's dossier, and whether the registry has them in the child's household
+   * now (it was checked when the dossier was filed; a move since shows here).
+   */
+  filedBy: { bhxhNumber: string; fullName: string; sameHousehold: boolean } | null;
 }
 
 /** The flat query row: the registry's contact fields are renamed so they do not clash with the dossier's. */
 interface OfficeDossierRow
   extends OfficeDossierFields,
-    Omit<RegistryRecord, "nationalIdCipher" | "phone" | "email"> {
+    Omit<RegistryRecord, "nationalIdCipher" | "phone" | "email" | "household"> {
+  householdCode: string | null;
+  relationToHead: string | null;
+  filedBySameHousehold: boolean;
   registryNationalIdCipher: Uint8Array | null;
   registryPhone: string | null;
   registryEmail: string | null;
@@ -112,11 +134,14 @@ export async function findOfficeDossier(
             p.national_id_kind AS "nationalIdKind", p.national_id_cipher AS "registryNationalIdCipher",
             p.phone AS "registryPhone", p.email AS "registryEmail", p.address_line AS "addressLine",
             p.commune, pr.name AS "provinceName",
-            f.bhxh_number AS "filedByBhxhNumber", f.full_name AS "filedByFullName"
+            h.code AS "householdCode", p.relation_to_head AS "relationToHead",
+            f.bhxh_number AS "filedByBhxhNumber", f.full_name AS "filedByFullName",
+            coalesce(f.household_id = p.household_id, false) AS "filedBySameHousehold"
      FROM account_dossier d
      JOIN office o ON o.code = d.office_code
      JOIN person p ON p.id = d.person_id
      LEFT JOIN province pr ON pr.kind = 'new' AND pr.code = p.province_code
+     LEFT JOIN household h ON h.id = p.household_id
      LEFT JOIN person f ON f.id = d.filed_by_person_id
      WHERE d.id = $1 AND d.office_code = $2`,
     [id, officeCode],
@@ -148,10 +173,15 @@ export async function findOfficeDossier(
       addressLine: r.addressLine,
       commune: r.commune,
       provinceName: r.provinceName,
+      household: r.householdCode ? { code: r.householdCode, relationToHead: r.relationToHead } : null,
     },
     filedBy:
       r.filedByBhxhNumber && r.filedByFullName
-        ? { bhxhNumber: r.filedByBhxhNumber, fullName: r.filedByFullName }
+        ? {
+            bhxhNumber: r.filedByBhxhNumber,
+            fullName: r.filedByFullName,
+            sameHousehold: r.filedBySameHousehold,
+          }
         : null,
   };
 }

@@ -7,6 +7,7 @@ import { insertDocument } from "./documents";
 import {
   attachDossierDocument,
   findDossierBySubmission,
+  findHouseholdChild,
   findPendingDossierNumber,
   findRegistrant,
   insertAccountDossier,
@@ -104,6 +105,7 @@ describe.each(testDatabases)("registration repository on $kind", ({ open }) => {
       number: first.number,
       status: "pending",
       bhxhNumber: person.bhxhNumber,
+      filedByPersonId: null,
       officeCode: "BHXH-01",
       officeName: "Bảo hiểm xã hội thành phố Hà Nội",
     });
@@ -111,5 +113,48 @@ describe.each(testDatabases)("registration repository on $kind", ({ open }) => {
       1,
     );
     expect(await findPendingDossierNumber(db, other.id)).toBeUndefined();
+  });
+
+  it("finds a child only in the filer's own household, with the filer's account phone", async () => {
+    const parent = await insertPerson(db);
+    const child = await insertPerson(db);
+    const outsider = await insertPerson(db);
+    const household = uuidv7();
+    await db.query(
+      "INSERT INTO household (id, code, head_person_id, province_code, address) VALUES ($1, $2, $3, '01', 'Số 1')",
+      [household, `01HH${serial}`, parent.id],
+    );
+    await db.query(
+      "UPDATE person SET household_id = $2, birth_date = '2016-03-08', birth_year = 2016 WHERE id = ANY($1::uuid[])",
+      [[parent.id, child.id], household],
+    );
+    await db.query(
+      "INSERT INTO citizen_account (person_id, password_hash, must_change_password, status, phone) VALUES ($1, 'x', false, 'active', '0918222333')",
+      [parent.id],
+    );
+    await insertAccountDossier(db, dossierFor(child.id, { kind: "child", filedByPersonId: parent.id }));
+
+    const found = await findHouseholdChild(db, { filerPersonId: parent.id, bhxhNumber: child.bhxhNumber });
+    expect(found).toEqual({
+      filerPhone: "0918222333",
+      child: {
+        personId: child.id,
+        nameFolded: "nguyen van a",
+        birthDate: "2016-03-08",
+        birthYear: 2016,
+        hasAccount: false,
+        pendingDossierNumber: expect.stringMatching(/^HS/),
+      },
+    });
+    for (const bhxhNumber of [outsider.bhxhNumber, parent.bhxhNumber, "0199999999"]) {
+      expect(await findHouseholdChild(db, { filerPersonId: parent.id, bhxhNumber })).toEqual({
+        filerPhone: "0918222333",
+        child: null,
+      });
+    }
+    // Two persons in no household are not in the same one.
+    expect(
+      (await findHouseholdChild(db, { filerPersonId: outsider.id, bhxhNumber: child.bhxhNumber })).child,
+    ).toBeNull();
   });
 });

@@ -30,6 +30,56 @@ export async function findRegistrant(db: SqlRunner, bhxhNumber: string): Promise
   return row;
 }
 
+/** A child of the filer's household, as a child's registration may compare it; never sent to the client. */
+export interface HouseholdChild {
+  personId: string;
+  nameFolded: string;
+  /** ISO date, or null when the registry holds only the year. */
+  birthDate: string | null;
+  birthYear: number;
+  hasAccount: boolean;
+  pendingDossierNumber: string | null;
+}
+
+/**
+ * For "Đăng ký tài khoản cho con": the phone registered with the filer's account, and the person with
+ * this BHXH number only if they live in the filer's household (the same household, not null) and are
+ * not the filer — a number of another household finds nothing, exactly like an unknown one.
+ */
+export async function findHouseholdChild(
+  db: SqlRunner,
+  query: { filerPersonId: string; bhxhNumber: string },
+): Promise<{ filerPhone: string | null; child: HouseholdChild | null }> {
+  const [row] = await db.query<Partial<HouseholdChild> & { filerPhone: string | null }>(
+    `SELECT a.phone AS "filerPhone", c.id AS "personId", c.name_folded AS "nameFolded",
+            to_char(c.birth_date, 'YYYY-MM-DD') AS "birthDate", c.birth_year AS "birthYear",
+            (ca.person_id IS NOT NULL) AS "hasAccount", d.number AS "pendingDossierNumber"
+       FROM person f
+       JOIN citizen_account a ON a.person_id = f.id
+       LEFT JOIN person c ON c.household_id = f.household_id AND c.bhxh_number = $2 AND c.id <> f.id
+       LEFT JOIN citizen_account ca ON ca.person_id = c.id AND ca.status <> 'closed'
+       LEFT JOIN account_dossier d ON d.person_id = c.id AND d.status = 'pending'
+      WHERE f.id = $1`,
+    [query.filerPersonId, query.bhxhNumber],
+  );
+  if (!row) return { filerPhone: null, child: null };
+  const { filerPhone, personId, nameFolded, birthDate, birthYear, hasAccount, pendingDossierNumber } = row;
+  return {
+    filerPhone,
+    child:
+      personId && nameFolded && birthYear !== undefined
+        ? {
+            personId,
+            nameFolded,
+            birthDate: birthDate ?? null,
+            birthYear,
+            hasAccount: hasAccount ?? false,
+            pendingDossierNumber: pendingDossierNumber ?? null,
+          }
+        : null,
+  };
+}
+
 /** A dossier as the citizen who filed it may see it: its number, status and receiving office. */
 export interface FiledDossier {
   id: string;
@@ -37,11 +87,13 @@ export interface FiledDossier {
   status: "pending" | "approved" | "rejected";
   /** The BHXH number of the person the account is for. */
   bhxhNumber: string;
+  /** The parent who filed a child's dossier; null for one's own. */
+  filedByPersonId: string | null;
   officeCode: string;
   officeName: string;
 }
 
-const FILED = `d.id, d.number, d.status, p.bhxh_number AS "bhxhNumber", d.office_code AS "officeCode", o.name AS "officeName"
+const FILED = `d.id, d.number, d.status, p.bhxh_number AS "bhxhNumber", d.filed_by_person_id AS "filedByPersonId", d.office_code AS "officeCode", o.name AS "officeName"
   FROM account_dossier d JOIN person p ON p.id = d.person_id JOIN office o ON o.code = d.office_code`;
 
 /** The dossier a submission made, if it was already received (a retry or a double tap). */

@@ -13,13 +13,15 @@ export async function insertSession(
     kind: "staff" | "citizen";
     staffId?: string;
     personId?: string;
+    /** The bound phone a citizen's session runs on. */
+    deviceId?: string | null;
     lifetimeMinutes: number;
   },
 ) {
   await db.query(
-    `INSERT INTO session (token_hash, kind, staff_id, person_id, expires_at)
-     VALUES ($1, $2, $3, $4, now() + make_interval(mins => $5))`,
-    [s.tokenHash, s.kind, s.staffId ?? null, s.personId ?? null, s.lifetimeMinutes],
+    `INSERT INTO session (token_hash, kind, staff_id, person_id, device_id, expires_at)
+     VALUES ($1, $2, $3, $4, $5, now() + make_interval(mins => $6))`,
+    [s.tokenHash, s.kind, s.staffId ?? null, s.personId ?? null, s.deviceId ?? null, s.lifetimeMinutes],
   );
 }
 
@@ -61,4 +63,22 @@ export async function revokeOtherSessions(
      WHERE person_id = $1 AND token_hash <> $2 AND revoked_at IS NULL`,
     [personId, keepTokenHash, reason],
   );
+}
+
+/** Ends every live session of a person: a new phone was bound, or the password was reset. */
+export async function revokePersonSessions(db: SqlRunner, personId: string, reason: string) {
+  await db.query(
+    `UPDATE session SET revoked_at = now(), revoked_reason = $2
+     WHERE person_id = $1 AND revoked_at IS NULL`,
+    [personId, reason],
+  );
+}
+
+/** Why a token's session was revoked, if it was: lets the app tell the person what happened. */
+export async function sessionRevokedReason(db: SqlRunner, tokenHash: string): Promise<string | undefined> {
+  const [row] = await db.query<{ reason: string | null }>(
+    "SELECT revoked_reason AS reason FROM session WHERE token_hash = $1 AND revoked_at IS NOT NULL",
+    [tokenHash],
+  );
+  return row?.reason ?? undefined;
 }

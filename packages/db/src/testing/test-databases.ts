@@ -26,7 +26,11 @@ async function openMigrated(opening: Promise<Db>): Promise<Db> {
   return db;
 }
 
-async function openPostgres(url: string): Promise<Db> {
+/**
+ * A fresh migrated database created next to the one in `url`, dropped on close: for tests, and for
+ * benchmarks that must not leave rows behind.
+ */
+export async function openPostgres(url: string, poolSize = 4): Promise<Db> {
   const name = `ansinh_test_${randomBytes(6).toString("hex")}`;
   const admin = new pg.Client({ connectionString: url });
   await admin.connect();
@@ -34,7 +38,7 @@ async function openPostgres(url: string): Promise<Db> {
   await admin.end();
   const target = new URL(url);
   target.pathname = `/${name}`;
-  const db = await openMigrated(createDb({ kind: "postgres", url: target.toString(), poolSize: 4 }));
+  const db = await openMigrated(createDb({ kind: "postgres", url: target.toString(), poolSize }));
   return {
     ...db,
     close: async () => {

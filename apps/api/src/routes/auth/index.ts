@@ -7,12 +7,22 @@ import { hashSessionToken } from "../../auth/session-token";
 import { changePassword } from "../../use-cases/citizen/change-password";
 import { signInCitizen } from "../../use-cases/citizen/sign-in-citizen";
 import type { RouteContext } from "../route-context";
-import { changePasswordBody, citizenLoginBody, citizenMeResponse, presentCitizen } from "./auth.types";
+import {
+  changePasswordBody,
+  citizenLoginBody,
+  citizenMeResponse,
+  deviceChangeResponse,
+  presentCitizen,
+} from "./auth.types";
+import { registerDeviceRoutes } from "./device-routes";
+import { registerPasswordResetRoutes } from "./password-reset-routes";
 
 /**
- * Citizen sign-in, the signed-in person, password change and sign-out.
- * Who may call: /login anyone (failures lock the account); /me and /password the signed-in citizen
- * only, about themself; /logout anyone (ends the cookie's session if there is one).
+ * Citizen sign-in, the signed-in person, password change and sign-out, plus the device-change and
+ * password-reset routes (device-routes.ts, password-reset-routes.ts).
+ * Who may call: /login anyone (failures lock the account; a proof of the device key is required while
+ * device binding is on); /me and /password the signed-in citizen only, about themself; /logout anyone
+ * (ends the cookie's session if there is one).
  */
 export async function registerCitizenAuthRoutes(app: FastifyInstance, options: { context: RouteContext }) {
   const { context } = options;
@@ -23,17 +33,24 @@ export async function registerCitizenAuthRoutes(app: FastifyInstance, options: {
     {
       schema: {
         tags: ["accounts"],
-        summary: "Citizen sign-in; sets the session cookie",
+        summary:
+          "Citizen sign-in; sets the session cookie (200), or 202 when the account is bound to another phone",
         body: citizenLoginBody,
-        response: { 200: citizenMeResponse },
+        response: { 200: citizenMeResponse, 202: deviceChangeResponse },
       },
     },
     async (request, reply) => {
-      const { token, citizen } = await signInCitizen(context, request.body);
-      setSessionCookie(reply, CITIZEN_SESSION, token, context);
-      return presentCitizen(citizen);
+      const outcome = await signInCitizen(context, request.body);
+      if (outcome.kind === "deviceChange") {
+        return reply.status(202).send({ ticket: outcome.ticket, phoneMasked: outcome.phoneMasked });
+      }
+      setSessionCookie(reply, CITIZEN_SESSION, outcome.token, context);
+      return presentCitizen(outcome.citizen);
     },
   );
+
+  await registerDeviceRoutes(app, context);
+  await registerPasswordResetRoutes(app, context);
 
   routes.get(
     "/me",

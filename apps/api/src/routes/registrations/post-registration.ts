@@ -1,9 +1,10 @@
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
+import { registrationShape } from "../../use-cases/registration/registration-form";
 import { submitRegistration } from "../../use-cases/registration/submit-registration";
 import type { RouteContext } from "../route-context";
 import { registrationFormDescription, registrationResponse } from "./post-registration.types";
-import { readRegistrationForm } from "./read-registration-form";
+import { readDossierForm } from "./read-registration-form";
 
 /**
  * Who may call: anyone — it is how a citizen without an account asks for one. It reveals nothing of
@@ -23,7 +24,7 @@ export function registerPostRegistration(app: FastifyInstance, context: RouteCon
       },
     },
     async (request, reply) => {
-      const form = await readRegistrationForm(request);
+      const form = await readDossierForm(request, registrationShape);
       const dossier = await submitRegistration(context, form);
       reply.status(dossier.created ? 201 : 200);
       return { dossierNumber: dossier.number, status: dossier.status, office: dossier.office };

@@ -4,10 +4,12 @@ import { registerDossierRoutes } from "./dossiers";
 import { registerGetStaffMe } from "./get-staff-me";
 import { registerPostStaffLogin } from "./post-staff-login";
 import { registerPostStaffLogout } from "./post-staff-logout";
+import { registerGetStaffSms } from "./sms/get-staff-sms";
 
 export async function registerStaffRoutes(app: FastifyInstance, options: { context: RouteContext }) {
   registerPostStaffLogin(app, options.context);
   registerGetStaffMe(app, options.context);
   registerPostStaffLogout(app, options.context);
   registerDossierRoutes(app, options.context);
+  registerGetStaffSms(app, options.context);
 }

@@ -46,7 +46,7 @@ export async function approveDossier(
     }
     await enqueueSms(tx, {
       to: decided.phone,
-      text: approvalSms({ number: decided.number, bhxhNumber: decided.bhxhNumber, password }),
+      text: approvalSms({ ...decided, password }),
       dedupeKey: `dossier-approved:${decided.id}`,
     });
     return decided;

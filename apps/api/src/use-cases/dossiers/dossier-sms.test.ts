@@ -4,10 +4,26 @@ import { approvalSms, rejectionSms } from "./dossier-sms";
 
 describe("dossier SMS", () => {
   it("gives the login and the temporary password on approval", () => {
-    expect(approvalSms({ number: "HS2026000123", bhxhNumber: "7912345678", password: "Kq7mTw4xYp" })).toBe(
+    expect(
+      approvalSms({ number: "HS2026000123", kind: "self", bhxhNumber: "7912345678", password: "Kq7mTw4xYp" }),
+    ).toBe(
       "BHXH Viet Nam: ho so HS2026000123 da duoc phe duyet. Ten dang nhap: 7912345678. " +
         "Mat khau tam thoi: Kq7mTw4xYp. Vui long doi mat khau khi dang nhap lan dau.",
     );
+  });
+
+  it("says the login is the child's when a parent filed for a child", () => {
+    const text = approvalSms({
+      number: "HS1",
+      kind: "child",
+      bhxhNumber: "7901234575",
+      password: "Kq7mTw4xYp",
+    });
+    expect(text).toBe(
+      "BHXH Viet Nam: ho so HS1 da duoc phe duyet. Ten dang nhap cua con: 7901234575. " +
+        "Mat khau tam thoi: Kq7mTw4xYp. Vui long doi mat khau khi dang nhap lan dau.",
+    );
+    expect(toSmsText(text)).toBe(text);
   });
 
   it("states each listed reason in plain ASCII words", () => {

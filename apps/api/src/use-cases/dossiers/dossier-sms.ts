@@ -1,10 +1,19 @@
 import type { RejectReason } from "@ansinh/db";
 import { stripVietnameseMarks } from "@ansinh/domain";
 
-/** The SMS giving the login and the temporary password once a dossier is approved. */
-export function approvalSms(m: { number: string; bhxhNumber: string; password: string }): string {
+/**
+ * The SMS giving the login and the temporary password once a dossier is approved. A child's dossier
+ * sends it to the parent's phone, so it says whose login it is.
+ */
+export function approvalSms(m: {
+  number: string;
+  kind: "self" | "child";
+  bhxhNumber: string;
+  password: string;
+}): string {
+  const login = m.kind === "child" ? "Ten dang nhap cua con" : "Ten dang nhap";
   return (
-    `BHXH Viet Nam: ho so ${m.number} da duoc phe duyet. Ten dang nhap: ${m.bhxhNumber}. ` +
+    `BHXH Viet Nam: ho so ${m.number} da duoc phe duyet. ${login}: ${m.bhxhNumber}. ` +
     `Mat khau tam thoi: ${m.password}. Vui long doi mat khau khi dang nhap lan dau.`
   );
 }

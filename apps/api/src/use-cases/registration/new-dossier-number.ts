@@ -1,7 +1,13 @@
 import { randomInt } from "node:crypto";
+import type { IsoDate } from "@ansinh/domain";
 
 // Vietnam keeps UTC+7 all year (no daylight saving), so a fixed offset gives the local date.
 const VIETNAM_OFFSET_MS = 7 * 60 * 60 * 1000;
+
+/** The date in Vietnam at this instant, as an ISO date (yyyy-MM-dd). */
+export function vietnamDate(now: Date): IsoDate {
+  return new Date(now.getTime() + VIETNAM_OFFSET_MS).toISOString().slice(0, 10);
+}
 
 /**
  * Số hồ sơ of an account dossier: "HS" + the date of submission in Vietnam as yyMMdd + 6 random digits,
@@ -10,8 +16,6 @@ const VIETNAM_OFFSET_MS = 7 * 60 * 60 * 1000;
  * catches the rare repeat and the caller draws again.
  */
 export function newDossierNumber(now: Date, random: (max: number) => number = randomInt): string {
-  const local = new Date(now.getTime() + VIETNAM_OFFSET_MS);
-  const two = (n: number) => String(n).padStart(2, "0");
-  const date = `${two(local.getUTCFullYear() % 100)}${two(local.getUTCMonth() + 1)}${two(local.getUTCDate())}`;
+  const date = vietnamDate(now).slice(2).replaceAll("-", "");
   return `HS${date}${String(random(1_000_000)).padStart(6, "0")}`;
 }

@@ -9,7 +9,7 @@ import {
   parseMobile,
   parseNationalId,
 } from "@ansinh/domain";
-import type { FieldProblem } from "../../errors/app-error";
+import type { Bilingual, FieldProblem } from "../../errors/app-error";
 import type { RegistrationForm, RegistrationTextField } from "./registration-form";
 
 /** The text of the form once every field has passed its parser. */
@@ -34,10 +34,23 @@ const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const OFFICE_CODE = /^BHXH-\d{2}(?:-\d{2})?$/;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-function parseFullName(input: string): Parsed<string> {
+/** The messages of a name field, worded for whose name it is (one's own, a child's). */
+interface NameMessages {
+  required: Bilingual;
+  format: Bilingual;
+}
+
+const ownName: NameMessages = {
+  required: { vi: "Vui lòng nhập họ và tên", en: "Please enter your full name" },
+  format: {
+    vi: "Họ và tên chỉ gồm chữ cái và dấu cách, như trên CCCD",
+    en: "The full name may contain only letters and spaces, as on the ID card",
+  },
+};
+
+export function parsePersonName(input: string, messages: NameMessages): Parsed<string> {
   const name = normalizePersonName(input);
-  if (name === "")
-    return fail("full_name.required", "Vui lòng nhập họ và tên", "Please enter your full name");
+  if (name === "") return fail("full_name.required", messages.required.vi, messages.required.en);
   if (name.length > MAX_NAME_LENGTH) {
     return fail(
       "full_name.too_long",
@@ -45,13 +58,7 @@ function parseFullName(input: string): Parsed<string> {
       `The full name is too long (at most ${MAX_NAME_LENGTH} characters)`,
     );
   }
-  if (!NAME.test(name)) {
-    return fail(
-      "full_name.format",
-      "Họ và tên chỉ gồm chữ cái và dấu cách, như trên CCCD",
-      "The full name may contain only letters and spaces, as on the ID card",
-    );
-  }
+  if (!NAME.test(name)) return fail("full_name.format", messages.format.vi, messages.format.en);
   return ok(name);
 }
 
@@ -68,7 +75,7 @@ function parseEmail(input: string): Parsed<string | null> {
   return ok(email);
 }
 
-function parseOfficeCode(input: string): Parsed<string> {
+export function parseOfficeCode(input: string): Parsed<string> {
   const code = input.trim().toUpperCase();
   if (code === "") {
     return fail(
@@ -80,7 +87,7 @@ function parseOfficeCode(input: string): Parsed<string> {
   return OFFICE_CODE.test(code) ? ok(code) : unknownOffice();
 }
 
-export function unknownOffice(): Parsed<never> {
+export function unknownOffice(): { ok: false; error: FieldError } {
   return fail(
     "office_code.unknown",
     "Không có cơ quan BHXH này. Vui lòng chọn lại trong danh sách.",
@@ -103,48 +110,40 @@ export function fieldProblem(field: string, error: FieldError): FieldProblem {
   return { field: `body.${field}`, code: error.code, vi: error.vi, en: error.en };
 }
 
+/** The values of fields that all parsed, or every field's problem. */
+export type ParsedFields<Value> = { ok: true; value: Value } | { ok: false; problems: FieldProblem[] };
+
+type ValuesOf<Results> = {
+  [Field in keyof Results]: Results[Field] extends Parsed<infer Value> ? Value : never;
+};
+
 /**
- * Checks every text field of the form with the domain's parsers and reports all that fail at once,
- * each as `body.<field>` with a Vietnamese and an English message.
+ * Gathers the results of a form's parsers: all the values when every field parsed, otherwise each
+ * failure as `body.<field>` with a Vietnamese and an English message, in the order given.
  */
-export function validateRegistrationFields(
-  form: RegistrationForm,
-): { ok: true; value: ValidRegistrationFields } | { ok: false; problems: FieldProblem[] } {
+export function collectFields<Results extends Record<string, Parsed<unknown>>>(
+  results: Results,
+): ParsedFields<ValuesOf<Results>> {
+  const problems: FieldProblem[] = [];
+  const value: Record<string, unknown> = {};
+  for (const [field, result] of Object.entries(results)) {
+    if (result.ok) value[field] = result.value;
+    else problems.push(fieldProblem(field, result.error));
+  }
+  if (problems.length > 0) return { ok: false, problems };
+  return { ok: true, value: value as ValuesOf<Results> };
+}
+
+/** Checks every text field of the registration form with the domain's parsers, reporting all that fail. */
+export function validateRegistrationFields(form: RegistrationForm): ParsedFields<ValidRegistrationFields> {
   const text = (field: RegistrationTextField) => form.fields[field] ?? "";
-  const parsed = {
+  return collectFields({
     bhxhNumber: parseBhxhNumber(text("bhxhNumber")),
-    fullName: parseFullName(text("fullName")),
+    fullName: parsePersonName(text("fullName"), ownName),
     nationalId: parseNationalId(text("nationalId")),
     phone: parseMobile(text("phone")),
     email: parseEmail(text("email")),
     officeCode: parseOfficeCode(text("officeCode")),
     submissionId: parseSubmissionId(text("submissionId")),
-  };
-  const problems = Object.entries(parsed).flatMap(([field, result]) =>
-    result.ok ? [] : [fieldProblem(field, result.error)],
-  );
-  const { bhxhNumber, fullName, nationalId, phone, email, officeCode, submissionId } = parsed;
-  if (
-    !bhxhNumber.ok ||
-    !fullName.ok ||
-    !nationalId.ok ||
-    !phone.ok ||
-    !email.ok ||
-    !officeCode.ok ||
-    !submissionId.ok
-  ) {
-    return { ok: false, problems };
-  }
-  return {
-    ok: true,
-    value: {
-      bhxhNumber: bhxhNumber.value,
-      fullName: fullName.value,
-      nationalId: nationalId.value,
-      phone: phone.value,
-      email: email.value,
-      officeCode: officeCode.value,
-      submissionId: submissionId.value,
-    },
-  };
+  });
 }

@@ -2,6 +2,7 @@ import { testDatabases } from "@ansinh/db";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildTestApp, type TestAppWithDocuments } from "../../../testing/build-test-app";
 import { accessLogOf, createTestDossier, signedInStaff } from "../../../testing/dossier-fixture";
+import { createTestHousehold } from "../../../testing/household-fixture";
 import { createTestPerson } from "../../../testing/person-fixture";
 
 describe.each(testDatabases)("GET /api/staff/dossiers/:id on $kind", (database) => {
@@ -91,9 +92,10 @@ describe.each(testDatabases)("GET /api/staff/dossiers/:id on $kind", (database) 
     expect(res.json().submitted.nationalId).toBe("079190009999");
   });
 
-  it("shows a child's dossier with the parent who filed it and the child's photos", async () => {
+  it("shows a child's dossier with the parent who filed it, the household and the child's photos", async () => {
     const parent = await createTestPerson(t, { fullName: "Võ Văn Cha" });
     const child = await createTestPerson(t, { fullName: "Võ Thị Con", birthDate: "2015-06-01" });
+    const household = await createTestHousehold(t, [parent, child]);
     const dossier = await createTestDossier(t, {
       kind: "child",
       person: child,
@@ -103,7 +105,8 @@ describe.each(testDatabases)("GET /api/staff/dossiers/:id on $kind", (database) 
     const body = (await view(dossier.id)).json();
     expect(body).toMatchObject({
       kind: "child",
-      filedBy: { bhxhNumber: parent.bhxhNumber, fullName: "Võ Văn Cha" },
+      filedBy: { bhxhNumber: parent.bhxhNumber, fullName: "Võ Văn Cha", sameHousehold: true },
+      registry: { birthDate: "2015-06-01", household: { code: household.code, relationToHead: "child" } },
       submitted: { fullName: "Võ Thị Con", nationalId: null, phone: parent.phone },
       matches: { nationalId: null, phone: false },
     });
@@ -111,6 +114,9 @@ describe.each(testDatabases)("GET /api/staff/dossiers/:id on $kind", (database) 
       "birth_certificate",
       "child_portrait",
     ]);
+    // The household is read when the page is opened: a parent who has moved out shows as such.
+    await t.db.query("UPDATE person SET household_id = NULL WHERE id = $1", [parent.id]);
+    expect((await view(dossier.id)).json().filedBy.sameHousehold).toBe(false);
   });
 
   it("lists the history with the staff member's name, reason and note", async () => {

@@ -35,6 +35,8 @@ export const dossierResponse = z.object({
     phone: z.string().nullable(),
     email: z.string().nullable(),
     address: z.object({ line: z.string(), commune: z.string(), province: z.string().nullable() }),
+    /** The household the registry puts the person in (số hộ), and their relation to its head. */
+    household: z.object({ code: z.string(), relationToHead: z.string().nullable() }).nullable(),
   }),
   matches: z.object({
     bhxhNumber: nullableMatch,
@@ -43,8 +45,8 @@ export const dossierResponse = z.object({
     phone: nullableMatch,
     email: nullableMatch,
   }),
-  /** The parent who filed a child's dossier. */
-  filedBy: z.object({ bhxhNumber: z.string(), fullName: z.string() }).nullable(),
+  /** The parent who filed a child's dossier, and whether the registry has them in the child's household. */
+  filedBy: z.object({ bhxhNumber: z.string(), fullName: z.string(), sameHousehold: z.boolean() }).nullable(),
   documents: z.array(
     z.object({
       id: z.uuid(),
@@ -86,6 +88,7 @@ export function presentDossier(view: DossierView): z.infer<typeof dossierRespons
       phone: registry.phone,
       email: registry.email,
       address: { line: registry.addressLine, commune: registry.commune, province: registry.provinceName },
+      household: registry.household,
     },
     matches: view.matches,
     filedBy: dossier.filedBy,

@@ -2,6 +2,7 @@ import { testDatabases } from "@ansinh/db";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildTestApp, type TestAppWithDocuments } from "../../../testing/build-test-app";
 import { createTestDossier, signedInStaff, type TestDossier } from "../../../testing/dossier-fixture";
+import { createTestPerson } from "../../../testing/person-fixture";
 
 describe.each(testDatabases)("GET /api/staff/dossiers on $kind", (database) => {
   let t: TestAppWithDocuments;
@@ -44,6 +45,7 @@ describe.each(testDatabases)("GET /api/staff/dossiers on $kind", (database) => {
       kind: "self",
       status: "pending",
       fullName: oldest.person.fullName,
+      filedBy: null,
       submittedAt: expect.stringMatching(/^\d{4}-\d\d-\d\dT/),
       decidedAt: null,
       waitingMinutes: expect.any(Number),
@@ -51,6 +53,26 @@ describe.each(testDatabases)("GET /api/staff/dossiers on $kind", (database) => {
     expect(body.items[0].waitingMinutes).toBeGreaterThanOrEqual(2 * 24 * 60 + 7);
     expect(body.items[0].waitingMinutes).toBeLessThan(2 * 24 * 60 + 10);
     expect(body.items[1].waitingMinutes).toBeGreaterThanOrEqual(90);
+  });
+
+  it("names the parent who filed a child's dossier", async () => {
+    const [office] = await t.db.query<{ code: string }>(
+      "SELECT code FROM office WHERE code NOT IN ('BHXH-79', 'BHXH-01') ORDER BY code LIMIT 1",
+    );
+    const officeCode = office?.code ?? "";
+    const parent = await createTestPerson(t, { fullName: "Bùi Văn Cha" });
+    const child = await createTestPerson(t, { fullName: "Bùi Thị Con", birthDate: "2016-02-03" });
+    const dossier = await createTestDossier(t, { kind: "child", person: child, filedBy: parent, officeCode });
+    const other = await signedInStaff(t, "hang.doi.tre", { officeCode });
+    const body = (await list("", other.cookie)).json();
+    expect(body.items).toEqual([
+      expect.objectContaining({
+        id: dossier.id,
+        kind: "child",
+        fullName: "Bùi Thị Con",
+        filedBy: { bhxhNumber: parent.bhxhNumber, fullName: "Bùi Văn Cha" },
+      }),
+    ]);
   });
 
   it("pages with limit and offset", async () => {

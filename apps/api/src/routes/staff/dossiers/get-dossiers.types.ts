@@ -37,6 +37,8 @@ const dossierQueueItem = z.object({
   status: z.enum(["pending", "approved", "rejected"]),
   /** The person the account is for; staff of the office see the full name. */
   fullName: z.string(),
+  /** The parent who filed a child's dossier; null for one's own. */
+  filedBy: z.object({ bhxhNumber: z.string(), fullName: z.string() }).nullable(),
   submittedAt: z.iso.datetime(),
   decidedAt: z.iso.datetime().nullable(),
   /** Pending: minutes since submission; decided: minutes it waited for the decision. */
@@ -61,6 +63,7 @@ export function presentDossierList(
       kind: d.kind,
       status: d.status,
       fullName: d.fullName,
+      filedBy: d.filedBy,
       submittedAt: d.submittedAt.toISOString(),
       decidedAt: d.decidedAt?.toISOString() ?? null,
       waitingMinutes: d.waitingMinutes,

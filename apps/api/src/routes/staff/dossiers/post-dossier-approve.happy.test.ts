@@ -94,7 +94,7 @@ describe.each(testDatabases)("POST /api/staff/dossiers/:id/approve on $kind", (d
     );
     const [sms] = await smsOf(dossier.id);
     expect(sms?.payload.to).toBe(parent.phone);
-    expect(sms?.payload.text).toContain(`Ten dang nhap: ${child.bhxhNumber}.`);
+    expect(sms?.payload.text).toContain(`Ten dang nhap cua con: ${child.bhxhNumber}.`);
   });
 
   it("lets an admin of the office approve", async () => {

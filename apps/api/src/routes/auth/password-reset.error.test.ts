@@ -1,0 +1,36 @@
+import { testDatabases } from "@ansinh/db";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { buildTestApp, type TestApp } from "../../testing/build-test-app";
+import { createTestCitizen } from "../../testing/citizen-fixture";
+import { lastSmsTo, otpOf } from "../../testing/otp-fixture";
+
+describe.each(testDatabases)("forgotten password errors on $kind", (database) => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await buildTestApp(database);
+  });
+  afterAll(() => t.close());
+
+  const start = (payload: object) =>
+    t.app.inject({ method: "POST", url: "/api/auth/password-reset", payload });
+  const confirm = (payload: object) =>
+    t.app.inject({ method: "POST", url: "/api/auth/password-reset/confirm", payload });
+
+  it("checks the number and the phone per field", async () => {
+    const res = await start({ identifier: "12", phone: "02838221234" });
+    expect(res.statusCode).toBe(400);
+    const errors = res.json().errors as { field: string; vi: string; en: string }[];
+    expect(errors.map((e) => e.field).sort()).toEqual(["body.identifier", "body.phone"]);
+    expect(errors.find((e) => e.field === "body.phone")?.vi).toContain("số máy bàn");
+  });
+
+  it("keeps the code usable when the new password breaks the rules", async () => {
+    const citizen = await createTestCitizen(t);
+    const { ticket } = (await start({ identifier: citizen.bhxhNumber, phone: citizen.phone })).json();
+    const code = otpOf(await lastSmsTo(t, citizen.phone));
+    const weak = await confirm({ ticket, code, newPassword: citizen.bhxhNumber });
+    expect(weak.statusCode).toBe(400);
+    expect(weak.json().errors.every((e: { field: string }) => e.field === "body.newPassword")).toBe(true);
+    expect((await confirm({ ticket, code, newPassword: "Một mật khẩu đủ dài và lạ" })).statusCode).toBe(204);
+  });
+});

@@ -1,0 +1,68 @@
+import {
+  type CitizenProfile,
+  findCitizenProfile,
+  replaceDevice,
+  revokePersonSessions,
+  uuidv7,
+} from "@ansinh/db";
+import { consumeVerified, verifyOtp } from "../../auth/one-time-codes";
+import { DEVICE_REPLACED } from "../../auth/session-cookie";
+import { AppError } from "../../errors/app-error";
+import type { RouteContext } from "../../routes/route-context";
+import { enqueueSms } from "../../sms/enqueue-sms";
+import { formatSmsTime } from "../../sms/format-sms-time";
+import { openCitizenSession } from "./open-citizen-session";
+import type { PendingDevice } from "./sign-in-citizen";
+
+const raced = () =>
+  new AppError("conflict", {
+    vi: "Tài khoản vừa được chuyển sang một thiết bị khác. Vui lòng đăng nhập lại.",
+    en: "The account was just moved to another device. Please sign in again.",
+  });
+
+/** The notice to the owner: if it was not them, they learn it at once on the phone they still hold. */
+function newDeviceSms(bhxhNumber: string, at: Date): string {
+  return (
+    `BHXH Viet Nam: tai khoan ${bhxhNumber} vua dang nhap tren thiet bi moi luc ${formatSmsTime(at)}; ` +
+    "thiet bi cu da bi dang xuat. Neu khong phai ban, hay doi mat khau va goi 19009068."
+  );
+}
+
+/**
+ * The OTP from the registered phone moves the account to the new phone: in one transaction the old
+ * device is revoked, every session of the person ends (the old phone is told why on its next
+ * request), the new device is bound with a fresh session, and the owner gets an SMS.
+ */
+export async function confirmDeviceChange(
+  context: RouteContext,
+  input: { ticket: string; code: string },
+  now = new Date(),
+): Promise<{ token: string; citizen: CitizenProfile }> {
+  const challenge = await verifyOtp(context, { ...input, purpose: "device_change" }, now);
+  const pending = challenge.payload as PendingDevice;
+  const { personId } = challenge;
+  const token = await context.db.transaction(async (tx) => {
+    await consumeVerified(tx, challenge);
+    const device = await replaceDevice(
+      tx,
+      {
+        id: uuidv7(),
+        personId,
+        thumbprint: pending.thumbprint,
+        publicKey: pending.publicKey,
+        label: pending.label,
+      },
+      "replaced",
+    );
+    if (!device) throw raced();
+    await revokePersonSessions(tx, personId, DEVICE_REPLACED);
+    const citizen = await findCitizenProfile(tx, personId);
+    if (citizen && challenge.phone) {
+      await enqueueSms(tx, { to: challenge.phone, text: newDeviceSms(citizen.bhxhNumber, now) });
+    }
+    return openCitizenSession(tx, personId, device.id);
+  });
+  const citizen = await findCitizenProfile(context.db, personId);
+  if (!citizen) throw raced();
+  return { token, citizen };
+}

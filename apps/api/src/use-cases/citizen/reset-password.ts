@@ -1,0 +1,77 @@
+import {
+  findCitizenCredentials,
+  findCitizenProfile,
+  resetCitizenPassword,
+  revokePersonSessions,
+} from "@ansinh/db";
+import { checkNewPassword, maskMobile } from "@ansinh/domain";
+import {
+  consumeVerified,
+  type OtpSent,
+  openOtpChallenge,
+  sendOtp,
+  verifyOtp,
+} from "../../auth/one-time-codes";
+import { hashPassword } from "../../auth/passwords";
+import { AppError } from "../../errors/app-error";
+import type { RouteContext } from "../../routes/route-context";
+import { enqueueSms } from "../../sms/enqueue-sms";
+import { formatSmsTime } from "../../sms/format-sms-time";
+
+/**
+ * "Quên mật khẩu", step 1: the BHXH number (or CCCD) and the registered phone. The answer is the same
+ * whether they match an account or not — a ticket and "a code was sent to 091****678" (the number
+ * typed) — but a code goes out only when they match, and only to the phone on file.
+ */
+export async function startPasswordReset(
+  context: RouteContext,
+  input: { identifier: string; phone: string },
+  now = new Date(),
+): Promise<OtpSent & { ticket: string }> {
+  const by =
+    input.identifier.length === 10
+      ? { bhxhNumber: input.identifier }
+      : { nationalIdIndex: context.cipher.blindIndex(input.identifier) };
+  const account = await findCitizenCredentials(context.db, by);
+  const matches = account?.status === "active" && account.phone === input.phone;
+  const ticket = await openOtpChallenge(context.db, {
+    purpose: "password_reset",
+    personId: matches ? account.personId : null,
+    phone: input.phone,
+  });
+  const sent = await sendOtp(context, ticket, now);
+  return { ticket, ...sent, phoneMasked: maskMobile(input.phone) };
+}
+
+/** Step 2: the code and the new password; the lock is lifted, every session ends, the owner is told. */
+export async function confirmPasswordReset(
+  context: RouteContext,
+  input: { ticket: string; code: string; newPassword: string },
+  now = new Date(),
+) {
+  const challenge = await verifyOtp(context, { ...input, purpose: "password_reset" }, now);
+  const citizen = await findCitizenProfile(context.db, challenge.personId);
+  if (!citizen) throw new Error("A verified reset names a person without an account");
+  const problems = checkNewPassword(input.newPassword, { bhxhNumber: citizen.bhxhNumber });
+  if (problems.length > 0) {
+    throw new AppError(
+      "validation",
+      { vi: "Mật khẩu mới chưa đạt yêu cầu", en: "The new password does not meet the rules" },
+      problems.map((p) => ({ field: "body.newPassword", ...p })),
+    );
+  }
+  const passwordHash = await hashPassword(input.newPassword);
+  await context.db.transaction(async (tx) => {
+    await consumeVerified(tx, challenge);
+    await resetCitizenPassword(tx, challenge.personId, passwordHash);
+    await revokePersonSessions(tx, challenge.personId, "password_reset");
+    if (challenge.phone) {
+      await enqueueSms(tx, {
+        to: challenge.phone,
+        text:
+          `BHXH Viet Nam: mat khau tai khoan ${citizen.bhxhNumber} da duoc dat lai luc ${formatSmsTime(now)}. ` +
+          "Neu khong phai ban, hay goi ngay 19009068.",
+      });
+    }
+  });
+}

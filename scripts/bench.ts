@@ -1,0 +1,31 @@
+// `npm run bench` — measures, prints numbers, asserts nothing (targets are read by people, not CI).
+// Runs on a throw-away database created next to BENCH_DATABASE_URL (default: the local PostgreSQL's
+// `test` database), or on an in-memory PGlite with `--pglite`.
+import { mkdtemp, rm } from "node:fs/promises";
+import { cpus, tmpdir } from "node:os";
+import { join } from "node:path";
+import { parseArgs } from "node:util";
+import { createDb, type Db, migrate, openPostgres } from "@ansinh/db";
+import { accountsBench } from "./bench/accounts-bench";
+
+const { values } = parseArgs({ options: { pglite: { type: "boolean", default: false } } });
+const url = process.env.BENCH_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/test";
+
+async function throwawayDb(): Promise<Db> {
+  if (values.pglite) {
+    const db = await createDb({ kind: "pglite" });
+    await migrate(db);
+    return db;
+  }
+  return openPostgres(url, 24);
+}
+
+console.log(`AnSinh bench — ${new Date().toISOString()}, ${cpus().length} cores, Node ${process.version}`);
+const workDir = await mkdtemp(join(tmpdir(), "ansinh-bench-"));
+const db = await throwawayDb();
+try {
+  await accountsBench(db, workDir);
+} finally {
+  await db.close();
+  await rm(workDir, { recursive: true, force: true });
+}
