@@ -3,10 +3,10 @@ import { expectNoSeriousAxeViolations } from "./axe";
 import { signInCitizen as signIn } from "./citizen-steps";
 import { smsTextsTo } from "./sms-inbox";
 
-// Runs in the "citizen-phone" project: a citizen signs in, sees their personal tab and signs out;
-// a person approved with a temporary password must replace it first. Shares no person with the other
-// citizen specs: Nguyễn Văn An is signed in only here, and Đặng Quốc Bảo's account is the one that
+// Runs in the "citizen-phone" project: a person approved with a temporary password must replace it
+// before seeing their personal tab, then signs out. Đặng Quốc Bảo's account is the one that
 // console-review.spec.ts approves (the citizen-phone project depends on console-desktop for it).
+// Signing in by CCCD, the personal tab in both languages and signing out are in personal-records.spec.ts.
 
 const heading = (page: Page) => page.getByRole("heading", { level: 1 });
 
@@ -20,31 +20,6 @@ async function signOutFromPersonal(page: Page): Promise<void> {
   await expect(page.getByText("Bạn cần đăng nhập để xem thông tin của mình.")).toBeVisible();
   await expect(page.getByRole("button", { name: "Đăng xuất" })).toHaveCount(0);
 }
-
-test("a citizen signs in with their CCCD number, is greeted on the personal tab, and signs out", async ({
-  page,
-}) => {
-  await signIn(page, "079 085 000 123", "Demo@2026");
-  await expect(page).toHaveURL("/");
-  await expect(heading(page)).toHaveText("Cá nhân");
-  await expect(page.getByRole("heading", { level: 2, name: "Xin chào, Nguyễn Văn An" })).toBeVisible();
-  await expect(page.getByText("Mã số BHXH:")).toBeVisible();
-  await expect(page.getByText("7901234567", { exact: true })).toBeVisible();
-  await expect(page.getByText(/sẽ có ở đây trong phiên bản tiếp theo/)).toBeVisible();
-  await expectNoSeriousAxeViolations(page);
-
-  await page.getByRole("button", { name: "English" }).tap();
-  await expect(heading(page)).toHaveText("Personal");
-  await expect(page.getByRole("heading", { level: 2, name: "Hello, Nguyễn Văn An" })).toBeVisible();
-  await expect(page.getByText(/will be shown here in the next release/)).toBeVisible();
-  await expectNoSeriousAxeViolations(page);
-  await page.getByRole("button", { name: "Tiếng Việt" }).tap();
-
-  // Already signed in and nothing to change: /doi-mat-khau is still reachable, but the tab is not forced there.
-  await page.reload();
-  await expect(page).toHaveURL("/");
-  await signOutFromPersonal(page);
-});
 
 /** The temporary password in the approval SMS to Đặng Quốc Bảo, once console-review.spec.ts has sent it. */
 async function temporaryPassword(): Promise<string | null> {

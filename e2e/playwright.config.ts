@@ -47,6 +47,8 @@ export default defineConfig({
         "forgot-password.spec.ts",
         "registration-resubmission.spec.ts",
         "child-account.spec.ts",
+        "personal-records.spec.ts",
+        "statement.spec.ts",
       ],
       // account-journey.spec.ts signs in with the temporary password that console-review.spec.ts's
       // approval sends by SMS. Projects otherwise run side by side (or, with one worker, citizen-phone
@@ -57,7 +59,7 @@ export default defineConfig({
     },
     {
       name: "console-desktop",
-      testMatch: ["console.spec.ts", "console-review.spec.ts"],
+      testMatch: ["console.spec.ts", "console-review.spec.ts", "staff-admin.spec.ts"],
       use: { viewport: { width: 1280, height: 800 } },
     },
   ],

@@ -1,14 +1,19 @@
-// `npm run bench` — measures, prints numbers, asserts nothing (targets are read by people, not CI).
-// Runs on a throw-away database created next to BENCH_DATABASE_URL (default: the local PostgreSQL's
-// `test` database), or on an in-memory PGlite with `--pglite`.
+// `npm run bench [-- --only accounts|records] [--pglite]` — measures, prints numbers, asserts nothing
+// (targets are read by people, not CI).
+// - accounts: on a throw-away database created next to BENCH_DATABASE_URL (default: the local
+//   PostgreSQL's `test` database), or on an in-memory PGlite with `--pglite`;
+// - records: on the million-person population in BENCH_DATABASE_URL itself (loaded there if missing).
 import { mkdtemp, rm } from "node:fs/promises";
 import { cpus, tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { createDb, type Db, migrate, openPostgres } from "@ansinh/db";
 import { accountsBench } from "./bench/accounts-bench";
+import { recordsBench } from "./bench/records-bench";
 
-const { values } = parseArgs({ options: { pglite: { type: "boolean", default: false } } });
+const { values } = parseArgs({
+  options: { pglite: { type: "boolean", default: false }, only: { type: "string" } },
+});
 const url = process.env.BENCH_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/test";
 
 async function throwawayDb(): Promise<Db> {
@@ -21,11 +26,14 @@ async function throwawayDb(): Promise<Db> {
 }
 
 console.log(`AnSinh bench — ${new Date().toISOString()}, ${cpus().length} cores, Node ${process.version}`);
-const workDir = await mkdtemp(join(tmpdir(), "ansinh-bench-"));
-const db = await throwawayDb();
-try {
-  await accountsBench(db, workDir);
-} finally {
-  await db.close();
-  await rm(workDir, { recursive: true, force: true });
+if (!values.only || values.only === "accounts") {
+  const workDir = await mkdtemp(join(tmpdir(), "ansinh-bench-"));
+  const db = await throwawayDb();
+  try {
+    await accountsBench(db, workDir);
+  } finally {
+    await db.close();
+    await rm(workDir, { recursive: true, force: true });
+  }
 }
+if ((!values.only || values.only === "records") && !values.pglite) await recordsBench(url);

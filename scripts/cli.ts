@@ -4,22 +4,18 @@
 //   staff:create --username U --name "Họ Tên" --email E --role reviewer|support|data_officer|admin --office BHXH-79
 //     Creates a staff account with a random temporary password and a TOTP secret, and prints both
 //     once (with the otpauth:// URI for an authenticator app). Nothing secret is stored in clear.
-import { randomBytes } from "node:crypto";
+//     The checks and the creation are the console's (apps/api/src/use-cases/staff/create-staff-account.ts).
 import { parseArgs } from "node:util";
-import {
-  acquireDataDirLock,
-  createDb,
-  fieldCipherFor,
-  insertStaff,
-  migrate,
-  type StaffRole,
-} from "@ansinh/db";
+import { acquireDataDirLock, createDb, fieldCipherFor, migrate } from "@ansinh/db";
 import { loadReferenceData } from "@ansinh/db/synthetic";
-import { hashPassword } from "../apps/api/src/auth/passwords";
-import { newTotpSecret, otpauthUri } from "../apps/api/src/auth/totp";
 import { loadConfig } from "../apps/api/src/config";
-
-const ROLES: readonly StaffRole[] = ["reviewer", "support", "data_officer", "admin"];
+import { AppError, type FieldProblem } from "../apps/api/src/errors/app-error";
+import { collectFields } from "../apps/api/src/use-cases/registration/validate-registration";
+import { createStaffAccount } from "../apps/api/src/use-cases/staff/create-staff-account";
+import {
+  parseStaffAccountFields,
+  type StaffAccountRequest,
+} from "../apps/api/src/use-cases/staff/parse-staff-account-fields";
 
 function fail(message: string): never {
   console.error(`cli: ${message}`);
@@ -39,48 +35,56 @@ const { values } = parseArgs({
     office: { type: "string" },
   },
 });
-const username = values.username?.trim() ?? "";
-if (!/^[a-z0-9._-]{3,50}$/.test(username)) fail("--username: 3–50 characters a-z, 0-9, '.', '_' or '-'");
-const fullName = values.name?.normalize("NFC").trim() ?? "";
-if (fullName.length < 2) fail('--name: the full name, e.g. --name "Nguyễn Thị Lan"');
-const email = values.email?.trim() ?? "";
-if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)) fail("--email: an e-mail address");
-const role = values.role as StaffRole;
-if (!ROLES.includes(role)) fail(`--role: one of ${ROLES.join(", ")}`);
-const officeCode = values.office?.trim() ?? "";
+const input: StaffAccountRequest = {
+  username: values.username ?? "",
+  fullName: values.name ?? "",
+  email: values.email ?? "",
+  role: values.role ?? "",
+  officeCode: values.office ?? "",
+};
+
+/** A refused field in the words of this command's options. */
+function optionMessage(problem: FieldProblem): string {
+  const options: Record<string, string> = {
+    "body.username": "--username: 3–50 characters a-z, 0-9, '.', '_' or '-'",
+    "body.fullName": '--name: the full name, e.g. --name "Nguyễn Thị Lan"',
+    "body.email": "--email: an e-mail address",
+    "body.role": "--role: one of reviewer, support, data_officer, admin",
+    "body.officeCode": `--office: no office "${input.officeCode.trim()}" (codes look like BHXH-79 or BHXH-79-02)`,
+  };
+  return options[problem.field] ?? `${problem.field}: ${problem.en}`;
+}
+
+/** The use-case's refusal, as this command has always worded it. */
+function refusalMessage(error: AppError): string {
+  if (error.code === "conflict")
+    return `a staff account with username "${input.username.trim()}" or e-mail "${input.email.trim()}" exists already`;
+  const [first] = error.fields;
+  return first ? optionMessage(first) : error.title.en;
+}
+
+// What can be checked without a database is, before one is opened (the use-case checks it again).
+const early = collectFields(parseStaffAccountFields(input));
+if (!early.ok && early.problems[0]) fail(optionMessage(early.problems[0]));
 
 const config = loadConfig();
 const release = config.database.kind === "pglite" ? acquireDataDirLock(config.dataDir) : () => {};
 const db = await createDb(config.database);
+let failure: string | undefined;
 try {
   await migrate(db);
   await loadReferenceData(db);
-  const [office] = await db.query<{ name: string }>("SELECT name FROM office WHERE code = $1", [officeCode]);
-  if (!office) fail(`--office: no office "${officeCode}" (codes look like BHXH-79 or BHXH-79-02)`);
-  const taken = await db.query("SELECT 1 FROM staff_user WHERE username = $1 OR lower(email) = lower($2)", [
-    username,
-    email,
-  ]);
-  if (taken.length > 0)
-    fail(`a staff account with username "${username}" or e-mail "${email}" exists already`);
-
-  const password = randomBytes(12).toString("base64url");
-  const secret = newTotpSecret();
-  await insertStaff(db, {
-    username,
-    fullName,
-    email,
-    role,
-    officeCode,
-    passwordHash: await hashPassword(password),
-    totpSecretCipher: fieldCipherFor(config.keys).encrypt(secret).toString("base64"),
-  });
-  console.log(`Created ${role} ${username} (${fullName}) for ${office.name}.`);
-  console.log(`Initial password: ${password}`);
-  console.log(`TOTP secret: ${secret}`);
-  console.log(`Authenticator URI: ${otpauthUri(secret, username)}`);
+  const account = await createStaffAccount({ db, cipher: fieldCipherFor(config.keys) }, "operator", input);
+  console.log(`Created ${account.role} ${account.username} (${account.fullName}) for ${account.officeName}.`);
+  console.log(`Initial password: ${account.initialPassword}`);
+  console.log(`TOTP secret: ${account.totpSecret}`);
+  console.log(`Authenticator URI: ${account.otpauthUri}`);
   console.log("These are shown once; hand them over in person.");
+} catch (error) {
+  if (!(error instanceof AppError)) throw error;
+  failure = refusalMessage(error);
 } finally {
   await db.close();
   release();
 }
+if (failure) fail(failure);

@@ -14,9 +14,11 @@ import { registerWebApps, serveAppShell, type WebApps } from "./plugins/web-apps
 import { registerCitizenAuthRoutes } from "./routes/auth";
 import { registerChildRegistrationRoutes } from "./routes/child-registrations";
 import { registerOfficeRoutes } from "./routes/offices";
+import { registerRecordRoutes } from "./routes/records";
 import { registerRegistrationRoutes } from "./routes/registrations";
 import type { RouteContext } from "./routes/route-context";
 import { registerStaffRoutes } from "./routes/staff";
+import { registerStatementRoutes } from "./routes/statements";
 import { registerSystemRoutes } from "./routes/system";
 import { createSmsLog } from "./sms/sms-log";
 
@@ -67,6 +69,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(registerOfficeRoutes, { prefix: "/api/offices", context });
   await app.register(registerRegistrationRoutes, { prefix: "/api/registrations", context });
   await app.register(registerChildRegistrationRoutes, { prefix: "/api/child-registrations", context });
+  await app.register(registerRecordRoutes, { prefix: "/api/me", context });
+  await app.register(registerStatementRoutes, { prefix: "/api", context, keys: deps.config.keys });
   if (web) await registerWebApps(app, web);
   return app;
 }

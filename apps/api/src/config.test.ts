@@ -1,5 +1,10 @@
+import { generateKeyPairSync } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { ConfigError, loadConfig } from "./config";
+import { parseStatementKey } from "./statements/statement-keys";
+
+const ed25519Pem = () =>
+  generateKeyPairSync("ed25519").privateKey.export({ format: "pem", type: "pkcs8" }).toString();
 
 const production = {
   NODE_ENV: "production",
@@ -9,6 +14,7 @@ const production = {
   SMS_PROVIDER: "http",
   SMS_HTTP_URL: "https://sms.example.vn/send",
   SMS_HTTP_TOKEN: "gateway-token",
+  STATEMENT_SIGNING_KEY: ed25519Pem(),
 };
 
 describe("loadConfig", () => {
@@ -39,7 +45,7 @@ describe("loadConfig", () => {
 
   it("refuses the development keys, the embedded database and the SMS file in production", () => {
     expect(() => loadConfig({ NODE_ENV: "production" })).toThrow(
-      /FIELD_ENCRYPTION_KEYS must be set to a secret key in production.*BLIND_INDEX_KEY.*DATABASE_URL is required.*SMS_PROVIDER must be "http" in production/,
+      /FIELD_ENCRYPTION_KEYS must be set to a secret key in production.*BLIND_INDEX_KEY.*STATEMENT_SIGNING_KEY must be set to a secret key in production.*DATABASE_URL is required.*SMS_PROVIDER must be "http" in production/,
     );
   });
 
@@ -68,6 +74,43 @@ describe("loadConfig", () => {
     ).toThrow('SMS_HTTP_URL must be an http:// or https:// URL (got "ftp://sms.example.vn")');
     expect(() => loadConfig({ SMS_PROVIDER: "carrier-pigeon" })).toThrow(
       'SMS_PROVIDER must be "file" or "http" (got "carrier-pigeon")',
+    );
+  });
+
+  it("signs statements with the published development key unless given an Ed25519 key", () => {
+    const development = parseStatementKey(loadConfig({}).keys.statementSigning);
+    expect(development.privateKey.asymmetricKeyType).toBe("ed25519");
+    const pem = ed25519Pem();
+    expect(loadConfig({ STATEMENT_SIGNING_KEY: pem }).keys.statementSigning).toBe(pem);
+    // The same key as one line of base64 DER, the form an environment variable takes best.
+    const der = parseStatementKey(pem).privateKey.export({ format: "der", type: "pkcs8" }).toString("base64");
+    expect(parseStatementKey(loadConfig({ STATEMENT_SIGNING_KEY: der }).keys.statementSigning).keyId).toBe(
+      parseStatementKey(pem).keyId,
+    );
+  });
+
+  it("refuses a statement key that is not an Ed25519 private key, without repeating it", () => {
+    const rsa = generateKeyPairSync("rsa", { modulusLength: 1024 })
+      .privateKey.export({ format: "pem", type: "pkcs8" })
+      .toString();
+    for (const bad of ["not-a-key", rsa]) {
+      let message = "";
+      try {
+        loadConfig({ STATEMENT_SIGNING_KEY: bad });
+      } catch (error) {
+        message = (error as Error).message;
+      }
+      expect(message).toMatch(/^Invalid configuration: STATEMENT_SIGNING_KEY must be an Ed25519/);
+      expect(message).not.toContain(bad.slice(0, 40));
+    }
+  });
+
+  it("refuses the development statement key in production, also written as PEM", () => {
+    const developmentPem = parseStatementKey(loadConfig({}).keys.statementSigning)
+      .privateKey.export({ format: "pem", type: "pkcs8" })
+      .toString();
+    expect(() => loadConfig({ ...production, STATEMENT_SIGNING_KEY: developmentPem })).toThrow(
+      "Invalid configuration: STATEMENT_SIGNING_KEY must be set to a secret key in production",
     );
   });
 });

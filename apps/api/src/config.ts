@@ -1,5 +1,6 @@
 import { resolve } from "node:path";
 import { z } from "zod";
+import { parseStatementKey, StatementKeyError } from "./statements/statement-keys";
 
 /**
  * Configuration comes only from the environment and is validated once at start; a bad value stops
@@ -14,6 +15,8 @@ const port = z.coerce
 // Well-known keys so that a fresh clone runs without setup. They protect nothing: production refuses them.
 const DEV_FIELD_KEYS = "1:ZGV2LW9ubHktZmllbGQta2V5LW5vdC1zZWNyZXQtISE=";
 const DEV_BLIND_INDEX_KEY = "ZGV2LW9ubHktYmxpbmQtaW5kZXgta2V5LW5vdC1zZWNyZXQ=";
+/** Ed25519, PKCS#8 DER in base64: statements signed with it verify only against this published key. */
+const DEV_STATEMENT_SIGNING_KEY = "MC4CAQAwBQYDK2VwBCIEIC3S59dNY27kU3FZi+QVfyGPT6CFVDUsY8HnBgjjXrd+";
 
 const envSchema = z
   .object({
@@ -31,6 +34,7 @@ const envSchema = z
     DEMO_PERSONS: z.coerce.number().int().min(0).max(100_000).default(300),
     FIELD_ENCRYPTION_KEYS: z.string().default(DEV_FIELD_KEYS),
     BLIND_INDEX_KEY: z.string().default(DEV_BLIND_INDEX_KEY),
+    STATEMENT_SIGNING_KEY: z.string().default(DEV_STATEMENT_SIGNING_KEY),
     SMS_PROVIDER: z.enum(["file", "http"], { error: 'must be "file" or "http"' }).default("file"),
     SMS_HTTP_URL: z.url({ protocol: /^https?$/, error: "must be an http:// or https:// URL" }).optional(),
     SMS_HTTP_TOKEN: z.string().optional(),
@@ -48,11 +52,23 @@ const envSchema = z
         }
       }
     }
+    const statementKeyId = statementKeyIdOf(env.STATEMENT_SIGNING_KEY);
+    if (statementKeyId instanceof StatementKeyError) {
+      ctx.addIssue({ code: "custom", path: ["STATEMENT_SIGNING_KEY"], message: statementKeyId.message });
+    }
     if (env.NODE_ENV !== "production") return;
     for (const key of ["FIELD_ENCRYPTION_KEYS", "BLIND_INDEX_KEY"] as const) {
       if (env[key] === DEV_FIELD_KEYS || env[key] === DEV_BLIND_INDEX_KEY) {
         ctx.addIssue({ code: "custom", path: [key], message: "must be set to a secret key in production" });
       }
+    }
+    // The published key in any of its spellings (PEM or base64 DER).
+    if (statementKeyId === statementKeyIdOf(DEV_STATEMENT_SIGNING_KEY)) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["STATEMENT_SIGNING_KEY"],
+        message: "must be set to a secret key in production",
+      });
     }
     if (!env.DATABASE_URL) {
       ctx.addIssue({ code: "custom", path: ["DATABASE_URL"], message: "is required in production" });
@@ -63,6 +79,18 @@ const envSchema = z
     }
   });
 
+function statementKeyIdOf(text: string): string | StatementKeyError {
+  try {
+    return parseStatementKey(text).keyId;
+  } catch (error) {
+    if (error instanceof StatementKeyError) return error;
+    throw error;
+  }
+}
+
+/** Variables whose value a message must never repeat: a mistyped private key is still a secret. */
+const secretVariables: ReadonlySet<string> = new Set(["STATEMENT_SIGNING_KEY"]);
+
 export interface Config {
   env: "development" | "test" | "production";
   host: string;
@@ -71,7 +99,8 @@ export interface Config {
   database: { kind: "pglite"; dataDir: string } | { kind: "postgres"; url: string; poolSize: number };
   dataDir: string;
   demoData: { enabled: boolean; persons: number };
-  keys: { fieldEncryption: string; blindIndex: string };
+  /** statementSigning: the Ed25519 private key (PEM or base64 DER) that signs participation statements. */
+  keys: { fieldEncryption: string; blindIndex: string; statementSigning: string };
   /** Where SMS go: a JSON-lines file under DATA_DIR (development) or an HTTP gateway. */
   sms: { kind: "file"; path: string } | { kind: "http"; url: string; token: string };
   accounts: AccountPolicy;
@@ -94,7 +123,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     const problems = parsed.error.issues.map((issue) => {
       const name = String(issue.path[0] ?? "environment");
       const value = env[name];
-      return `${name} ${issue.message}${value === undefined ? "" : ` (got "${value}")`}`;
+      const shown = value === undefined || secretVariables.has(name) ? "" : ` (got "${value}")`;
+      return `${name} ${issue.message}${shown}`;
     });
     throw new ConfigError(`Invalid configuration: ${problems.join("; ")}`);
   }
@@ -110,7 +140,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       ? { kind: "postgres", url: e.DATABASE_URL, poolSize: e.DATABASE_POOL_SIZE }
       : { kind: "pglite", dataDir: resolve(dataDir, "pgdata") },
     demoData: { enabled: e.DEMO_DATA === "auto" && e.NODE_ENV !== "production", persons: e.DEMO_PERSONS },
-    keys: { fieldEncryption: e.FIELD_ENCRYPTION_KEYS, blindIndex: e.BLIND_INDEX_KEY },
+    keys: {
+      fieldEncryption: e.FIELD_ENCRYPTION_KEYS,
+      blindIndex: e.BLIND_INDEX_KEY,
+      statementSigning: e.STATEMENT_SIGNING_KEY,
+    },
     // The URL and token are there whenever the provider is http (checked above); the test narrows types.
     sms:
       e.SMS_PROVIDER === "http" && e.SMS_HTTP_URL && e.SMS_HTTP_TOKEN

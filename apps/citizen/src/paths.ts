@@ -4,8 +4,19 @@
  */
 export const paths = {
   personal: "/",
+  profile: "/ca-nhan/thong-tin",
+  card: "/ca-nhan/the-bhyt",
+  cardImage: "/ca-nhan/the-bhyt/hinh-anh",
+  childCard: "/ca-nhan/the-bhyt-cua-con/$bhxhNumber",
+  childCardImage: "/ca-nhan/the-bhyt-cua-con/$bhxhNumber/hinh-anh",
+  history: "/ca-nhan/qua-trinh-tham-gia",
+  benefits: "/ca-nhan/thong-tin-huong",
+  visits: "/ca-nhan/so-kham-chua-benh",
+  accessLog: "/ca-nhan/ai-da-xem",
   services: "/dich-vu-cong",
   lookUp: "/tra-cuu",
+  /** Public: checks a printed statement by the token its QR puts in the fragment. */
+  verifyStatement: "/xac-minh",
   help: "/tro-giup",
   login: "/dang-nhap",
   forgotPassword: "/quen-mat-khau",

@@ -15,11 +15,26 @@ const rootRoute = createRootRoute({ component: AppLayout, notFoundComponent: Not
 // The registration journey is used once per person: its steps (one chunk) load when it is opened.
 const registrationSteps = () => import("./registration/registration-steps");
 const childRegistrationSteps = () => import("./child-registration/child-registration-steps");
+// The personal records load when one is first opened; the card's image, with its QR encoder, apart.
+const recordsPages = () => import("./records/records-pages");
+const cardImagePages = () => import("./records/card-image-page");
+// Opened from a statement's QR, mostly by someone without an account: a chunk of its own.
+const verifyPage = () => import("./verify/verify-page");
 
 const pageRoutes = [
   { path: paths.personal, component: PersonalPage },
+  { path: paths.profile, component: lazyRouteComponent(recordsPages, "ProfilePage") },
+  { path: paths.card, component: lazyRouteComponent(recordsPages, "CardPage") },
+  { path: paths.cardImage, component: lazyRouteComponent(cardImagePages, "CardImagePage") },
+  { path: paths.childCard, component: lazyRouteComponent(recordsPages, "ChildCardPage") },
+  { path: paths.childCardImage, component: lazyRouteComponent(cardImagePages, "ChildCardImagePage") },
+  { path: paths.history, component: lazyRouteComponent(recordsPages, "HistoryPage") },
+  { path: paths.benefits, component: lazyRouteComponent(recordsPages, "BenefitsPage") },
+  { path: paths.visits, component: lazyRouteComponent(recordsPages, "VisitsPage") },
+  { path: paths.accessLog, component: lazyRouteComponent(recordsPages, "AccessLogPage") },
   { path: paths.services, component: ServicesPage },
   { path: paths.lookUp, component: LookUpPage },
+  { path: paths.verifyStatement, component: lazyRouteComponent(verifyPage, "VerifyPage") },
   { path: paths.help, component: HelpPage },
   { path: paths.login, component: LoginPage },
   { path: paths.forgotPassword, component: ForgotPasswordPage },

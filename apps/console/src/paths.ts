@@ -10,6 +10,8 @@ export const paths = {
   dossier: "/ho-so/$dossierId",
   /** The SMS sent so far (admins only). */
   sms: "/tin-nhan",
+  /** The staff accounts of the admin's office, and a new one (admins only). */
+  staff: "/can-bo",
 } as const;
 
 /** The queue's filter in the address bar, in the console's language: ?trang-thai=da-duyet. */

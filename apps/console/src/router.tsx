@@ -14,9 +14,11 @@ import { DossierQueuePage } from "./pages/dossier-queue-page";
 import { LoginPage } from "./pages/login-page";
 import { NotFoundPage } from "./pages/not-found-page";
 import { SmsPage } from "./pages/sms-page";
+import { StaffPage } from "./pages/staff-page";
 import { dossierStatusSlugs, paths, smsSearchKeys } from "./paths";
 import { fetchStaffSession, type StaffProfile } from "./session";
 import { fetchSmsLog } from "./sms/sms-api";
+import { fetchStaffAccounts } from "./staff/staff-api";
 
 const rootRoute = createRootRoute({ component: ConsoleRoot, notFoundComponent: NotFoundPage });
 
@@ -120,6 +122,15 @@ const smsRoute = createRoute({
   },
 });
 
+const staffRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: paths.staff,
+  loader: async () => unlessSignedOut(await fetchStaffAccounts()),
+  component: function SignedInStaff() {
+    return <StaffPage result={staffRoute.useLoaderData()} />;
+  },
+});
+
 // Someone who is already signed in has nothing to do here and goes straight to their dashboard.
 const loginRoute = createRoute({
   getParentRoute: () => rootRoute,
@@ -132,7 +143,7 @@ const loginRoute = createRoute({
 
 export const router = createRouter({
   routeTree: rootRoute.addChildren([
-    signedInRoute.addChildren([dashboardRoute, dossiersRoute, dossierRoute, smsRoute]),
+    signedInRoute.addChildren([dashboardRoute, dossiersRoute, dossierRoute, smsRoute, staffRoute]),
     loginRoute,
   ]),
   // Matches `base` in vite.config.ts: the API serves this app under /console/.

@@ -55,6 +55,7 @@ export {
   recordOtpSent,
   takeOtpTry,
 } from "./repositories/otp-challenges";
+export * from "./repositories/records";
 export {
   attachDossierDocument,
   type FiledDossier,
@@ -79,10 +80,17 @@ export {
 } from "./repositories/sessions";
 export {
   findStaffCredentials,
+  findStaffOffice,
   findStaffProfile,
+  findTakenStaffNames,
   insertStaff,
+  listManagedOffices,
+  listOfficeStaff,
+  lockStaffCreation,
   type NewStaff,
+  type OfficeStaffMember,
   recordStaffLogin,
+  type StaffOffice,
   type StaffProfile,
   type StaffRole,
 } from "./repositories/staff-users";

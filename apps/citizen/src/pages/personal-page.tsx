@@ -1,25 +1,22 @@
 import { Button, buttonClassName } from "@ansinh/ui";
-import { Link, useNavigate } from "@tanstack/react-router";
+import { Link } from "@tanstack/react-router";
 import { useEffect, useRef, useState } from "react";
-import { type Me, signOut, useSession } from "../account/session";
+import { signOut } from "../account/session";
+import type { MessageKey } from "../i18n/messages";
 import { useT } from "../i18n/messages";
 import { Page } from "../layout/page";
+import { useCitizen } from "../offline/citizen-session";
+import { forgetRecords } from "../offline/record-store";
 import { paths } from "../paths";
 
 /**
- * Signed in: who the person is, and an honest word that their insurance details come in a next
- * release. Signed out (the server answers 401): the invitation to sign in or register.
+ * Signed in: who the person is and the way to each of their records. Offline, the person whose
+ * records this phone keeps sees the same, with a banner. Signed out: the invitation to sign in.
  */
 export function PersonalPage() {
   const t = useT();
-  const navigate = useNavigate();
-  const [session, setSession] = useSession();
+  const [citizen, setCitizen] = useCitizen();
   const [justSignedOut, setJustSignedOut] = useState(false);
-
-  const mustChange = session.kind === "signedIn" && session.me.mustChangePassword;
-  useEffect(() => {
-    if (mustChange) void navigate({ to: paths.changePassword, replace: true });
-  }, [mustChange, navigate]);
 
   return (
     <Page title={t("personal.title")} lead={t("personal.lead")}>
@@ -27,22 +24,45 @@ export function PersonalPage() {
       <p role="status" className="mb-4 text-lg empty:hidden">
         {justSignedOut ? t("personal.signedOutNow") : ""}
       </p>
-      {session.kind === "checking" && <p className="text-lg">{t("personal.checking")}</p>}
-      {session.kind === "signedIn" && !mustChange && (
+      {citizen.kind === "checking" && <p className="text-lg">{t("personal.checking")}</p>}
+      {(citizen.kind === "signedIn" || citizen.kind === "kept") && (
         <SignedIn
-          me={session.me}
+          name={citizen.kind === "signedIn" ? citizen.me.fullName : citizen.owner.fullName}
+          bhxhNumber={citizen.kind === "signedIn" ? citizen.me.bhxhNumber : citizen.owner.bhxhNumber}
+          kept={citizen.kind === "kept"}
           onSignedOut={() => {
             setJustSignedOut(true);
-            setSession({ kind: "signedOut" });
+            setCitizen({ kind: "signedOut", unreachable: false });
           }}
         />
       )}
-      {session.kind === "signedOut" && <SignedOut focusSignIn={justSignedOut} />}
+      {citizen.kind === "signedOut" && (
+        <SignedOut focusSignIn={justSignedOut} unreachable={citizen.unreachable} />
+      )}
     </Page>
   );
 }
 
-function SignedIn({ me, onSignedOut }: { me: Me; onSignedOut: () => void }) {
+const menu: ReadonlyArray<{ to: string; label: MessageKey; text: MessageKey }> = [
+  { to: paths.profile, label: "personal.menu.profile", text: "personal.menu.profile.text" },
+  { to: paths.card, label: "personal.menu.card", text: "personal.menu.card.text" },
+  { to: paths.history, label: "personal.menu.history", text: "personal.menu.history.text" },
+  { to: paths.benefits, label: "personal.menu.benefits", text: "personal.menu.benefits.text" },
+  { to: paths.visits, label: "personal.menu.visits", text: "personal.menu.visits.text" },
+  { to: paths.accessLog, label: "personal.menu.accessLog", text: "personal.menu.accessLog.text" },
+];
+
+function SignedIn({
+  name,
+  bhxhNumber,
+  kept,
+  onSignedOut,
+}: {
+  name: string;
+  bhxhNumber: string;
+  kept: boolean;
+  onSignedOut: () => void;
+}) {
   const t = useT();
   const [pending, setPending] = useState(false);
   const [failed, setFailed] = useState(false);
@@ -51,34 +71,77 @@ function SignedIn({ me, onSignedOut }: { me: Me; onSignedOut: () => void }) {
     if (pending) return;
     setPending(true);
     setFailed(false);
-    const done = await signOut();
+    // The records kept for offline use go whatever the server says: the person asked for them to.
+    const [done] = await Promise.all([signOut(), forgetRecords()]);
     setPending(false);
     if (done) onSignedOut();
     else setFailed(true);
   }
 
   return (
-    <section aria-labelledby="greeting" className="rounded-md bg-white p-4">
-      <h2 id="greeting" className="text-2xl font-bold">
-        {t("personal.greeting").replace("{name}", me.fullName)}
-      </h2>
-      <dl className="mt-2 text-lg">
-        <dt className="inline">{t("personal.bhxhNumber")}: </dt>
-        <dd className="inline font-bold">{me.bhxhNumber}</dd>
-      </dl>
-      <p className="mt-4 text-lg">{t("personal.nextRelease")}</p>
+    <>
+      {kept && (
+        <div role="status" className="mb-4 rounded-md border-l-4 border-brand bg-white p-4">
+          <p className="text-lg font-bold">{t("personal.kept.title")}</p>
+          <p className="mt-1 text-lg">{t("personal.kept.text")}</p>
+        </div>
+      )}
+      <section aria-labelledby="greeting" className="rounded-md bg-white p-4">
+        <h2 id="greeting" className="text-2xl font-bold">
+          {t("personal.greeting").replace("{name}", name)}
+        </h2>
+        <dl className="mt-2 text-lg">
+          <dt className="inline">{t("personal.bhxhNumber")}: </dt>
+          <dd className="inline font-bold">{bhxhNumber}</dd>
+        </dl>
+      </section>
+
+      <nav aria-labelledby="records-menu" className="mt-6">
+        <h2 id="records-menu" className="text-xl font-bold">
+          {t("personal.menu")}
+        </h2>
+        <ul className="mt-2 divide-y divide-line/40 rounded-md bg-white">
+          {menu.map(({ to, label, text }) => (
+            <li key={to}>
+              {/* The whole row is the link; its name is the title, and the line under it describes it. */}
+              <Link
+                to={to}
+                aria-labelledby={`${label}-title`}
+                aria-describedby={`${label}-text`}
+                className="flex min-h-touch items-center justify-between gap-3 px-4 py-3 text-ink no-underline hover:bg-surface"
+              >
+                <span>
+                  <span
+                    id={`${label}-title`}
+                    className="block text-lg font-bold text-link underline underline-offset-2"
+                  >
+                    {t(label)}
+                  </span>
+                  <span id={`${label}-text`} className="block text-muted">
+                    {t(text)}
+                  </span>
+                </span>
+                <span aria-hidden="true" className="text-2xl text-muted">
+                  ›
+                </span>
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </nav>
+
       <div role="alert" className="empty:hidden">
         {failed && <p className="mt-4 border-l-4 border-error p-2 text-lg">{t("personal.signOutFailed")}</p>}
       </div>
       <Button variant="secondary" className="mt-6 w-full" onClick={() => void onSignOut()}>
         {pending ? t("personal.signingOut") : t("personal.signOut")}
       </Button>
-    </section>
+    </>
   );
 }
 
 /** After a sign-out the button that was pressed is gone: focus moves to the way back in. */
-function SignedOut({ focusSignIn }: { focusSignIn: boolean }) {
+function SignedOut({ focusSignIn, unreachable }: { focusSignIn: boolean; unreachable: boolean }) {
   const t = useT();
   const signIn = useRef<HTMLAnchorElement>(null);
   useEffect(() => {
@@ -86,6 +149,9 @@ function SignedOut({ focusSignIn }: { focusSignIn: boolean }) {
   }, [focusSignIn]);
   return (
     <section className="rounded-md bg-white p-4">
+      {unreachable && (
+        <p className="mb-3 border-l-4 border-error pl-3 text-lg">{t("personal.unreachable")}</p>
+      )}
       <p className="text-lg">{t("personal.signedOut")}</p>
       <Link ref={signIn} to={paths.login} className={`${buttonClassName()} mt-4 w-full`}>
         {t("personal.signIn")}

@@ -39,11 +39,18 @@ export function ConsoleLayout({ signedIn, admin }: { signedIn: boolean; admin: b
                   </Link>
                 </li>
                 {admin && (
-                  <li>
-                    <Link to={paths.sms} className={navLinkClassName}>
-                      {t("nav.sms")}
-                    </Link>
-                  </li>
+                  <>
+                    <li>
+                      <Link to={paths.sms} className={navLinkClassName}>
+                        {t("nav.sms")}
+                      </Link>
+                    </li>
+                    <li>
+                      <Link to={paths.staff} className={navLinkClassName}>
+                        {t("nav.staff")}
+                      </Link>
+                    </li>
+                  </>
                 )}
               </ul>
             </nav>

@@ -86,3 +86,73 @@ export async function insertStaff(db: SqlRunner, staff: NewStaff): Promise<strin
   );
   return id;
 }
+
+/** The office a new staff account is for: its parent says whose grassroots office it is. */
+export interface StaffOffice {
+  code: string;
+  name: string;
+  /** The province office of a grassroots office; null for a province office. */
+  parentCode: string | null;
+}
+
+export async function findStaffOffice(db: SqlRunner, code: string): Promise<StaffOffice | undefined> {
+  const [row] = await db.query<StaffOffice>(
+    `SELECT code, name, parent_code AS "parentCode" FROM office WHERE code = $1`,
+    [code],
+  );
+  return row;
+}
+
+/** Which of a new account's username and e-mail (compared case-insensitively) another account has. */
+export async function findTakenStaffNames(
+  db: SqlRunner,
+  username: string,
+  email: string,
+): Promise<{ username: boolean; email: boolean }> {
+  const [row] = await db.query<{ username: boolean; email: boolean }>(
+    `SELECT coalesce(bool_or(username = $1), false) AS username,
+            coalesce(bool_or(lower(email) = lower($2)), false) AS email
+     FROM staff_user WHERE username = $1 OR lower(email) = lower($2)`,
+    [username, email],
+  );
+  return row ?? { username: false, email: false };
+}
+
+/**
+ * Serialises the creation of staff accounts until the transaction ends, so that two requests with the
+ * same e-mail (which has no unique index) cannot both pass the check. Creations are rare.
+ */
+export async function lockStaffCreation(tx: SqlRunner): Promise<void> {
+  await tx.query("SELECT pg_advisory_xact_lock(hashtext('staff_user:create'))");
+}
+
+/** A staff member as an admin sees them in the list: no hashes, secrets or counters. */
+export interface OfficeStaffMember extends Omit<StaffProfile, "id"> {
+  createdAt: Date;
+  /** Set while too many failed sign-ins keep the account locked. */
+  lockedUntil: Date | null;
+}
+
+/** An office and its grassroots offices (those whose parent it is), by code: where its admin manages staff. */
+export async function listManagedOffices(
+  db: SqlRunner,
+  officeCode: string,
+): Promise<{ code: string; name: string }[]> {
+  return db.query<{ code: string; name: string }>(
+    "SELECT code, name FROM office WHERE code = $1 OR parent_code = $1 ORDER BY code",
+    [officeCode],
+  );
+}
+
+/** The staff of an office and of its grassroots offices, by office then username. */
+export async function listOfficeStaff(db: SqlRunner, officeCode: string): Promise<OfficeStaffMember[]> {
+  return db.query<OfficeStaffMember>(
+    `SELECT s.username, s.full_name AS "fullName", s.email, s.role, s.office_code AS "officeCode",
+            o.name AS "officeName", s.created_at AS "createdAt",
+            CASE WHEN s.locked_until > now() THEN s.locked_until END AS "lockedUntil"
+     FROM staff_user s JOIN office o ON o.code = s.office_code
+     WHERE o.code = $1 OR o.parent_code = $1
+     ORDER BY o.code, s.username`,
+    [officeCode],
+  );
+}

@@ -1,5 +1,6 @@
 export * from "./accounts";
 export * from "./outbox";
+export * from "./records";
 export * from "./reference";
 export * from "./registration";
 export * from "./registry";

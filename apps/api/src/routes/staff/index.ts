@@ -2,9 +2,12 @@ import type { FastifyInstance } from "fastify";
 import type { RouteContext } from "../route-context";
 import { registerDossierRoutes } from "./dossiers";
 import { registerGetStaffMe } from "./get-staff-me";
+import { registerGetPersonRecords } from "./persons/get-person-records";
 import { registerPostStaffLogin } from "./post-staff-login";
 import { registerPostStaffLogout } from "./post-staff-logout";
 import { registerGetStaffSms } from "./sms/get-staff-sms";
+import { registerStaffUserRoutes } from "./users";
+import { registerGetVisitReports } from "./visit-reports/get-visit-reports";
 
 export async function registerStaffRoutes(app: FastifyInstance, options: { context: RouteContext }) {
   registerPostStaffLogin(app, options.context);
@@ -12,4 +15,7 @@ export async function registerStaffRoutes(app: FastifyInstance, options: { conte
   registerPostStaffLogout(app, options.context);
   registerDossierRoutes(app, options.context);
   registerGetStaffSms(app, options.context);
+  registerStaffUserRoutes(app, options.context);
+  registerGetPersonRecords(app, options.context);
+  registerGetVisitReports(app, options.context);
 }

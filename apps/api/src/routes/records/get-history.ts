@@ -1,0 +1,28 @@
+import type { FastifyInstance } from "fastify";
+import type { ZodTypeProvider } from "fastify-type-provider-zod";
+import { requireCitizen } from "../../auth/citizen-session";
+import { readHistory } from "../../use-cases/records/read-history";
+import type { RouteContext } from "../route-context";
+import { historyQuery, historyResponse, presentHistory } from "./get-history.types";
+
+/** Who may call: the signed-in citizen, for their own history only (401 anonymous). */
+export function registerGetHistory(app: FastifyInstance, context: RouteContext) {
+  app.withTypeProvider<ZodTypeProvider>().get(
+    "/history",
+    {
+      schema: {
+        tags: ["records"],
+        summary: "Quá trình tham gia: periods per scheme with totals and unpaid months, newest first",
+        description:
+          "Periods that overlap fromYear–toYear (all without years) of one scheme or all five; the totals are over those periods.",
+        querystring: historyQuery,
+        response: { 200: historyResponse },
+      },
+    },
+    async (request) => {
+      const citizen = await requireCitizen(request, context);
+      const view = await readHistory(context, citizen, request.query);
+      return { asOf: view.asOf.toISOString(), ...presentHistory(view) };
+    },
+  );
+}

@@ -1,0 +1,19 @@
+import { z } from "zod";
+import { bilingual } from "./record-shapes.types";
+
+export const visitReportParams = z.object({
+  visitId: z.uuid(bilingual("Mã lần khám không hợp lệ", "The visit id is not valid")),
+});
+
+export const visitReportBody = z
+  .object({
+    note: z
+      .string(bilingual("Ghi chú phải là văn bản", "The note must be text"))
+      .max(500, bilingual("Ghi chú tối đa 500 ký tự", "The note can have at most 500 characters"))
+      .optional(),
+  })
+  .nullish();
+
+export const visitReportResponse = z.object({
+  reference: z.string().describe("Số phản ánh, to quote to the call centre"),
+});

@@ -1,0 +1,45 @@
+import { type CitizenProfile, type CurrentCard, findCurrentCard, findHouseholdRelative } from "@ansinh/db";
+import type { IsoDate } from "@ansinh/domain";
+import type { RouteContext } from "../../routes/route-context";
+import { type CardToday, cardToday } from "./card-coverage";
+import { isOwnMinorChild } from "./own-minor-child";
+import { notYourChild } from "./record-errors";
+import { vietnamToday } from "./vietnam-time";
+
+export interface CardView {
+  asOf: Date;
+  card: (CurrentCard & CardToday) | null;
+}
+
+/** "Thẻ BHYT" of the signed-in citizen (null when they hold none). */
+export async function readOwnCard(
+  context: Pick<RouteContext, "db">,
+  citizen: Pick<CitizenProfile, "personId">,
+  now = new Date(),
+): Promise<CardView> {
+  return readCardOf(context, citizen.personId, now);
+}
+
+/**
+ * The card of the citizen's own child under 18 in the same household. Any other number — unknown, of
+ * another household, an adult, a sibling — gets the same 403, so the route tells nothing about it.
+ */
+export async function readChildCard(
+  context: Pick<RouteContext, "db">,
+  citizen: Pick<CitizenProfile, "personId">,
+  bhxhNumber: string,
+  now = new Date(),
+): Promise<CardView> {
+  const relative = await findHouseholdRelative(context.db, { viewerPersonId: citizen.personId, bhxhNumber });
+  if (!relative || !isOwnMinorChild(relative.viewerRelation, relative, vietnamToday(now).today)) {
+    throw notYourChild();
+  }
+  return readCardOf(context, relative.personId, now);
+}
+
+async function readCardOf(context: Pick<RouteContext, "db">, personId: string, now: Date): Promise<CardView> {
+  const card = await findCurrentCard(context.db, personId);
+  return { asOf: now, card: card ? withToday(card, vietnamToday(now).today) : null };
+}
+
+const withToday = (card: CurrentCard, today: IsoDate) => ({ ...card, ...cardToday(card, today) });

@@ -1,0 +1,31 @@
+export {
+  type AccessLogEntry,
+  listAccessLog,
+  logStaffAccesses,
+} from "./access-log-entries";
+export { type BenefitItem, type BenefitKind, listBenefits } from "./benefits";
+export { type CurrentCard, findCurrentCard, type StoredCardStatus } from "./card";
+export {
+  listParticipation,
+  type ParticipationFilter,
+  type ParticipationHistory,
+  type ParticipationPeriod,
+  type PeriodStatus,
+  type Scheme,
+} from "./history";
+export {
+  findHouseholdRelative,
+  findPersonForOffice,
+  findPersonProfile,
+  type HouseholdMember,
+  type HouseholdRelative,
+  type PersonProfile,
+} from "./profile";
+export {
+  findOwnVisitReport,
+  insertVisitReport,
+  listProvinceVisitReports,
+  type ProvinceVisitReport,
+  type VisitReportStatus,
+} from "./visit-reports";
+export { type Diagnosis, listVisits, type MedicalVisitItem } from "./visits";

@@ -1,0 +1,67 @@
+import type { SqlRunner } from "../../create-db";
+
+/** An ICD-10 diagnosis; the name is null when the code is not in the list we hold. */
+export interface Diagnosis {
+  code: string;
+  name: string | null;
+}
+
+/** "Sổ khám chữa bệnh": one visit, with the facility's and the diagnoses' names. */
+export interface MedicalVisitItem {
+  id: string;
+  facility: { code: string; name: string | null };
+  kind: "outpatient" | "inpatient";
+  admittedAt: Date;
+  dischargedAt: Date;
+  mainDiagnosis: Diagnosis;
+  otherDiagnoses: Diagnosis[];
+  totalCost: number;
+  fundPaid: number;
+  patientPaid: number;
+  /** The person has filed "Tôi không đi khám lần này" about it. */
+  reported: boolean;
+}
+
+interface VisitRow extends Omit<MedicalVisitItem, "facility" | "mainDiagnosis"> {
+  facilityCode: string;
+  facilityName: string | null;
+  mainCode: string;
+  mainName: string | null;
+}
+
+/**
+ * The person's visits admitted in [from, to) (either bound optional), newest first. The secondary
+ * diagnoses are ";"-separated codes (XML 130 MA_BENH_KT); their names are joined inside the statement.
+ */
+export async function listVisits(
+  db: SqlRunner,
+  personId: string,
+  range: { from?: Date; to?: Date } = {},
+): Promise<MedicalVisitItem[]> {
+  const rows = await db.query<VisitRow>(
+    `SELECT v.id, v.facility_code AS "facilityCode", f.name AS "facilityName", v.kind,
+            v.admitted_at AS "admittedAt", v.discharged_at AS "dischargedAt",
+            v.main_diagnosis AS "mainCode", i.name_vi AS "mainName",
+            (SELECT coalesce(json_agg(json_build_object('code', d.code, 'name', di.name_vi) ORDER BY d.n), '[]'::json)
+               FROM (SELECT trim(s.raw) AS code, s.n
+                       FROM unnest(string_to_array(v.other_diagnoses, ';')) WITH ORDINALITY AS s(raw, n)) d
+               LEFT JOIN icd10_code di ON di.code = d.code
+              WHERE d.code <> '') AS "otherDiagnoses",
+            v.total_cost::float8 AS "totalCost", v.fund_paid::float8 AS "fundPaid",
+            v.patient_paid::float8 AS "patientPaid", (r.id IS NOT NULL) AS reported
+       FROM medical_visit v
+       LEFT JOIN medical_facility f ON f.code = v.facility_code
+       LEFT JOIN icd10_code i ON i.code = v.main_diagnosis
+       LEFT JOIN visit_report r ON r.person_id = v.person_id AND r.visit_id = v.id
+      WHERE v.person_id = $1
+        AND ($2::timestamptz IS NULL OR v.admitted_at >= $2::timestamptz)
+        AND ($3::timestamptz IS NULL OR v.admitted_at < $3::timestamptz)
+      ORDER BY v.admitted_at DESC, v.id DESC`,
+    [personId, range.from ?? null, range.to ?? null],
+  );
+  return rows.map(({ facilityCode, facilityName, mainCode, mainName, ...visit }) => ({
+    ...visit,
+    facility: { code: facilityCode, name: facilityName },
+    mainDiagnosis: { code: mainCode, name: mainName },
+  }));
+}
