@@ -10,6 +10,7 @@ export {
   citizenPasswordHash,
   findCitizenCredentials,
   findCitizenProfile,
+  findSignedInCitizen,
   recordCitizenLogin,
   resetCitizenPassword,
   setCitizenPassword,
@@ -70,15 +71,14 @@ export {
   type Registrant,
 } from "./repositories/registrations";
 export {
-  type ActiveSession,
   insertSession,
   revokeOtherSessions,
   revokePersonSessions,
   revokeSession,
   sessionRevokedReason,
-  touchSession,
 } from "./repositories/sessions";
 export {
+  findSignedInStaff,
   findStaffCredentials,
   findStaffOffice,
   findStaffProfile,

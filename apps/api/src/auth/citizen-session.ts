@@ -1,7 +1,8 @@
-import { type CitizenProfile, findCitizenProfile } from "@ansinh/db";
+import { type CitizenProfile, findSignedInCitizen } from "@ansinh/db";
 import type { FastifyRequest } from "fastify";
+import { AppError } from "../errors/app-error";
 import type { RouteContext } from "../routes/route-context";
-import { notSignedIn, requireSession, type SessionCookie } from "./session-cookie";
+import { requireSessionOwner, type SessionCookie } from "./session-cookie";
 
 /** A citizen stays signed in on their phone for 30 days of use; two idle weeks end the session. */
 export const CITIZEN_SESSION: SessionCookie = {
@@ -11,13 +12,23 @@ export const CITIZEN_SESSION: SessionCookie = {
   idleMinutes: 14 * 24 * 60,
 };
 
-/** The signed-in citizen behind the request's cookie, or a 401. */
+const passwordChangeRequired = () =>
+  new AppError("password_change_required", {
+    vi: "Vui lòng đổi mật khẩu tạm thời trước khi tiếp tục.",
+    en: "Please replace your temporary password before going on.",
+  });
+
+/**
+ * The signed-in citizen behind the request's cookie, or a 401. Someone still on the temporary password
+ * from the approval SMS is refused (403) unless the route opts in: an SMS can be read over a shoulder,
+ * so nothing but the password change (and who they are, and signing out) opens until it is replaced.
+ */
 export async function requireCitizen(
   request: FastifyRequest,
   context: RouteContext,
+  options: { whilePasswordTemporary?: boolean } = {},
 ): Promise<CitizenProfile> {
-  const session = await requireSession(request, CITIZEN_SESSION, context);
-  const citizen = session.personId ? await findCitizenProfile(context.db, session.personId) : undefined;
-  if (!citizen) throw notSignedIn();
+  const citizen = await requireSessionOwner(request, CITIZEN_SESSION, context, findSignedInCitizen);
+  if (citizen.mustChangePassword && !options.whilePasswordTemporary) throw passwordChangeRequired();
   return citizen;
 }

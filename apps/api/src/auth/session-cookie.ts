@@ -1,4 +1,4 @@
-import { type ActiveSession, sessionRevokedReason, touchSession } from "@ansinh/db";
+import { type SqlRunner, sessionRevokedReason } from "@ansinh/db";
 import type { FastifyReply, FastifyRequest } from "fastify";
 import { AppError } from "../errors/app-error";
 import type { RouteContext } from "../routes/route-context";
@@ -7,7 +7,7 @@ import { hashSessionToken } from "./session-token";
 /** One kind of session cookie: its name, how long a session lives and how long it may sit idle. */
 export interface SessionCookie {
   name: string;
-  kind: ActiveSession["kind"];
+  kind: "staff" | "citizen";
   lifetimeMinutes: number;
   idleMinutes: number;
 }
@@ -34,7 +34,7 @@ export function clearSessionCookie(reply: FastifyReply, cookie: SessionCookie, c
   reply.clearCookie(cookie.name, options(context));
 }
 
-export const notSignedIn = () =>
+const notSignedIn = () =>
   new AppError("unauthenticated", {
     vi: "Phiên làm việc đã hết hạn hoặc chưa đăng nhập. Vui lòng đăng nhập lại.",
     en: "Your session has ended or you are not signed in. Please sign in again.",
@@ -49,17 +49,21 @@ const replacedElsewhere = () =>
     en: "Your account was just signed in on another device, so the session on this device has ended. If that was not you, sign in again, change your password and call 1900 9068.",
   });
 
-/** The live session of this kind behind the request's cookie (refreshing its idle clock), or a 401. */
-export async function requireSession(
+/** Reads the owner of a live session of the cookie's kind (see findSessionOwner in packages/db). */
+type FindOwner<T> = (db: SqlRunner, tokenHash: string, idleMinutes: number) => Promise<T | undefined>;
+
+/** Whoever is signed in with the request's cookie (refreshing the session's idle clock), or a 401. */
+export async function requireSessionOwner<T>(
   request: FastifyRequest,
   cookie: SessionCookie,
   context: RouteContext,
-): Promise<ActiveSession> {
+  findOwner: FindOwner<T>,
+): Promise<T> {
   const token = request.cookies[cookie.name];
   if (!token) throw notSignedIn();
   const tokenHash = hashSessionToken(token);
-  const session = await touchSession(context.db, tokenHash, cookie.idleMinutes);
-  if (session?.kind === cookie.kind) return session;
+  const owner = await findOwner(context.db, tokenHash, cookie.idleMinutes);
+  if (owner) return owner;
   // Only a refused request pays for the second look-up.
   if ((await sessionRevokedReason(context.db, tokenHash)) === DEVICE_REPLACED) throw replacedElsewhere();
   throw notSignedIn();

@@ -1,10 +1,9 @@
-import { findStaffProfile, type StaffProfile } from "@ansinh/db";
+import { findSignedInStaff, type StaffProfile } from "@ansinh/db";
 import type { FastifyReply, FastifyRequest } from "fastify";
 import type { RouteContext } from "../routes/route-context";
 import {
   clearSessionCookie,
-  notSignedIn,
-  requireSession,
+  requireSessionOwner,
   type SessionCookie,
   setSessionCookie,
 } from "./session-cookie";
@@ -26,9 +25,6 @@ export const clearStaffCookie = (reply: FastifyReply, context: RouteContext) =>
   clearSessionCookie(reply, STAFF_SESSION, context);
 
 /** The signed-in staff member behind the request's cookie, or a 401. */
-export async function requireStaff(request: FastifyRequest, context: RouteContext): Promise<StaffProfile> {
-  const session = await requireSession(request, STAFF_SESSION, context);
-  const staff = session.staffId ? await findStaffProfile(context.db, session.staffId) : undefined;
-  if (!staff) throw notSignedIn();
-  return staff;
+export function requireStaff(request: FastifyRequest, context: RouteContext): Promise<StaffProfile> {
+  return requireSessionOwner(request, STAFF_SESSION, context, findSignedInStaff);
 }

@@ -20,6 +20,8 @@ export const appErrorStatus = {
   /** The session was ended because the account was signed in on another phone. */
   session_replaced: 401,
   forbidden: 403,
+  /** Signed in with a temporary password: only the password change is open until it is replaced. */
+  password_change_required: 403,
   not_found: 404,
   conflict: 409,
   locked: 423,

@@ -25,6 +25,10 @@ const titles: Record<AppErrorCode | "internal", Bilingual> = {
     en: "The account was signed in on another device",
   },
   forbidden: { vi: "Bạn không có quyền thực hiện thao tác này", en: "You are not allowed to do this" },
+  password_change_required: {
+    vi: "Cần đổi mật khẩu tạm thời",
+    en: "The temporary password must be replaced",
+  },
   not_found: { vi: "Không tìm thấy", en: "Not found" },
   conflict: { vi: "Yêu cầu xung đột với dữ liệu hiện có", en: "The request conflicts with existing data" },
   locked: { vi: "Tài khoản đang tạm khoá", en: "The account is temporarily locked" },

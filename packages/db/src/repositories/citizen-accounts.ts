@@ -1,4 +1,5 @@
 import type { SqlRunner } from "../create-db";
+import { findSessionOwner } from "./sessions";
 
 interface CitizenCredentials {
   personId: string;
@@ -37,17 +38,34 @@ export async function findCitizenCredentials(
   return row;
 }
 
+const PROFILE = `p.id AS "personId", p.bhxh_number AS "bhxhNumber", p.full_name AS "fullName",
+  a.must_change_password AS "mustChangePassword"`;
+
 export async function findCitizenProfile(
   db: SqlRunner,
   personId: string,
 ): Promise<CitizenProfile | undefined> {
   const [row] = await db.query<CitizenProfile>(
-    `SELECT p.id AS "personId", p.bhxh_number AS "bhxhNumber", p.full_name AS "fullName",
-            a.must_change_password AS "mustChangePassword"
-     FROM person p JOIN citizen_account a ON a.person_id = p.id WHERE p.id = $1`,
+    `SELECT ${PROFILE} FROM person p JOIN citizen_account a ON a.person_id = p.id WHERE p.id = $1`,
     [personId],
   );
   return row;
+}
+
+/** The citizen signed in with this session token, if the session is live (see findSessionOwner). */
+export function findSignedInCitizen(
+  db: SqlRunner,
+  tokenHash: string,
+  idleMinutes: number,
+): Promise<CitizenProfile | undefined> {
+  return findSessionOwner<CitizenProfile>(
+    db,
+    { tokenHash, kind: "citizen", idleMinutes },
+    {
+      select: PROFILE,
+      from: "JOIN person p ON p.id = live.person_id JOIN citizen_account a ON a.person_id = p.id",
+    },
+  );
 }
 
 export async function recordCitizenLogin(db: SqlRunner, personId: string) {

@@ -1,5 +1,6 @@
 import type { SqlRunner } from "../create-db";
 import { uuidv7 } from "../uuidv7";
+import { findSessionOwner } from "./sessions";
 
 export type StaffRole = "reviewer" | "support" | "data_officer" | "admin";
 
@@ -34,6 +35,22 @@ export async function findStaffCredentials(
     [identifier],
   );
   return row;
+}
+
+/** The staff member signed in with this session token, if the session is live (see findSessionOwner). */
+export function findSignedInStaff(
+  db: SqlRunner,
+  tokenHash: string,
+  idleMinutes: number,
+): Promise<StaffProfile | undefined> {
+  return findSessionOwner<StaffProfile>(
+    db,
+    { tokenHash, kind: "staff", idleMinutes },
+    {
+      select: PROFILE,
+      from: "JOIN staff_user s ON s.id = live.staff_id JOIN office o ON o.code = s.office_code",
+    },
+  );
 }
 
 export async function findStaffProfile(db: SqlRunner, id: string): Promise<StaffProfile | undefined> {

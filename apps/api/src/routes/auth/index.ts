@@ -57,7 +57,8 @@ export async function registerCitizenAuthRoutes(app: FastifyInstance, options: {
     {
       schema: { tags: ["accounts"], summary: "The signed-in citizen", response: { 200: citizenMeResponse } },
     },
-    async (request) => presentCitizen(await requireCitizen(request, context)),
+    async (request) =>
+      presentCitizen(await requireCitizen(request, context, { whilePasswordTemporary: true })),
   );
 
   routes.post(
@@ -70,7 +71,7 @@ export async function registerCitizenAuthRoutes(app: FastifyInstance, options: {
       },
     },
     async (request, reply) => {
-      const citizen = await requireCitizen(request, context);
+      const citizen = await requireCitizen(request, context, { whilePasswordTemporary: true });
       const token = request.cookies[CITIZEN_SESSION.name] as string;
       await changePassword(context, citizen, request.body, hashSessionToken(token));
       return reply.status(204).send();

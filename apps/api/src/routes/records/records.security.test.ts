@@ -1,6 +1,7 @@
 import { testDatabases } from "@ansinh/db";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildTestApp, type TestAppWithDocuments } from "../../testing/build-test-app";
+import { citizenCookie, createTestCitizen } from "../../testing/citizen-fixture";
 import { signedInStaff } from "../../testing/dossier-fixture";
 import { createBareCitizen, createRecordsCitizen } from "../../testing/records-fixture";
 
@@ -48,6 +49,16 @@ describe.each(testDatabases)("/api/me records access on $kind", (database) => {
     const cookie = staff.cookie.replace("ansinh_staff=", "ansinh_session=");
     for (const url of reads) expect((await get(url, cookie)).statusCode, url).toBe(401);
     for (const url of reads) expect((await get(url, staff.cookie)).statusCode, url).toBe(401);
+  });
+
+  it("opens nothing but the password change to someone still on the temporary password", async () => {
+    const cookie = await citizenCookie(t.app, await createTestCitizen(t, { mustChangePassword: true }));
+    for (const url of [...reads, "/api/me/statement.pdf"]) {
+      const res = await get(url, cookie);
+      expect(res.statusCode, url).toBe(403);
+      expect(res.json()).toMatchObject({ type: "/api/problems/password_change_required" });
+    }
+    expect((await get("/api/auth/me", cookie)).statusCode).toBe(200);
   });
 
   it("shows another citizen only their own (empty) records, never the owner's", async () => {

@@ -46,6 +46,33 @@ describe.each(testDatabases)("staff session security on $kind", (database) => {
     expect((await me(cookie)).statusCode).toBe(401);
   });
 
+  it("moves the idle clock when it is over a minute old, and does not write on every request", async () => {
+    const clockKeeper = await createTestStaff(t, "dong.ho");
+    const cookie = await signInAs(t.app, clockKeeper);
+    const tokenHash = hashSessionToken(cookie.split("=")[1] as string);
+    const setLastSeen = (ago: string) =>
+      t.db.query(`UPDATE session SET last_seen_at = now() - $2::interval WHERE token_hash = $1`, [
+        tokenHash,
+        ago,
+      ]);
+    const secondsIdle = async () => {
+      const [row] = await t.db.query<{ s: number }>(
+        "SELECT extract(epoch FROM now() - last_seen_at)::int AS s FROM session WHERE token_hash = $1",
+        [tokenHash],
+      );
+      return row?.s;
+    };
+    await setLastSeen("20 seconds");
+    expect((await me(cookie)).statusCode).toBe(200);
+    expect(await secondsIdle()).toBeGreaterThanOrEqual(20);
+    await setLastSeen("29 minutes");
+    expect((await me(cookie)).statusCode).toBe(200);
+    expect(await secondsIdle()).toBeLessThan(5);
+    // The clock was moved, so 29 more minutes later the session is still within its 30 idle minutes.
+    await setLastSeen("29 minutes");
+    expect((await me(cookie)).statusCode).toBe(200);
+  });
+
   it("does not let a citizen session act as staff", async () => {
     const cookie = await signInAs(t.app, staff, 1);
     const token = cookie.split("=")[1] as string;
