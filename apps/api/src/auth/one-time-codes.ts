@@ -1,4 +1,4 @@
-import { createHash, randomBytes, randomInt, timingSafeEqual } from "node:crypto";
+import { createHash, randomBytes, randomInt } from "node:crypto";
 import {
   consumeOtpChallenge,
   countOtpSent,
@@ -11,7 +11,7 @@ import {
   takeOtpTry,
   uuidv7,
 } from "@ansinh/db";
-import { maskMobile } from "@ansinh/domain";
+import { maskMobile, parseMobile } from "@ansinh/domain";
 import { AppError, type Bilingual } from "../errors/app-error";
 import type { RouteContext } from "../routes/route-context";
 import { enqueueSms } from "../sms/enqueue-sms";
@@ -65,8 +65,27 @@ const expiredTicket = () =>
 const hashTicket = (ticket: string) => createHash("sha256").update(ticket).digest("base64url");
 
 /**
+ * The registered phone as a number a code can go to, or null when there is none or what is stored is
+ * not a mobile number (a landline, a typo from an old import): callers answer "no phone registered"
+ * rather than fail on it later.
+ */
+export function registeredMobile(stored: string | null): string | null {
+  const parsed = parseMobile(stored ?? "");
+  return parsed.ok ? parsed.value : null;
+}
+
+/**
+ * What a password reset that named no account keeps: a key of the number and phone typed (a blind
+ * index, not the number), so that repeats are limited as an account's would be.
+ */
+export interface UnmatchedReset {
+  attemptKey: string;
+}
+
+/**
  * Opens a challenge and returns the ticket the app holds (only its hash is stored). For a password
- * reset that named no account, personId is null: everything behaves the same, but no code is sent.
+ * reset that named no account, personId is null and the payload an UnmatchedReset: everything behaves
+ * the same, but no code is sent.
  */
 export async function openOtpChallenge(
   db: SqlRunner,
@@ -107,7 +126,9 @@ const tooMany = () =>
 
 /**
  * Sends a code for a challenge (first time or again): 60 s between sends, 5 an hour per account and per
- * phone number. The code, the log row and the SMS are committed together.
+ * phone number. The limits are counted and the send recorded in one transaction under the phone's lock
+ * (see countOtpSent), so concurrent sends cannot exceed them; the code, the log row and the SMS are
+ * committed together.
  */
 export async function sendOtp(
   context: Pick<RouteContext, "db" | "cipher" | "accounts">,
@@ -115,24 +136,29 @@ export async function sendOtp(
   now = new Date(),
 ): Promise<OtpSent> {
   const challenge = await liveChallenge(context.db, ticket, undefined, now);
-  const phone = challenge.phone;
+  const phone = registeredMobile(challenge.phone);
   if (!phone) throw expiredTicket();
+  // Answered here with the exact wait; the update in recordOtpSent is what holds under races.
   if (challenge.sentAt) {
     const waited = (now.getTime() - challenge.sentAt.getTime()) / 1000;
     if (waited < OTP_POLICY.resendSeconds) throw tooSoon(Math.ceil(OTP_POLICY.resendSeconds - waited));
   }
-  const sent = await countOtpSent(context.db, { personId: challenge.personId, phone }, 60);
-  if (sent.toPerson >= OTP_POLICY.perHour || sent.toPhone >= OTP_POLICY.perHour) throw tooMany();
+  const attemptKey = (challenge.payload as Partial<UnmatchedReset> | null)?.attemptKey ?? null;
   const code = String(randomInt(0, 10 ** OTP_POLICY.digits)).padStart(OTP_POLICY.digits, "0");
   await context.db.transaction(async (tx) => {
-    await recordOtpSent(tx, {
+    const sent = await countOtpSent(tx, { personId: challenge.personId, attemptKey, phone }, 60);
+    if (sent.toSender >= OTP_POLICY.perHour || sent.toPhone >= OTP_POLICY.perHour) throw tooMany();
+    const recorded = await recordOtpSent(tx, {
       challengeId: challenge.id,
       personId: challenge.personId,
       phone,
       codeHash: codeHash(context, challenge.id, code),
       codeMinutes: OTP_POLICY.codeMinutes,
+      resendSeconds: OTP_POLICY.resendSeconds,
     });
-    // A reset for no account logs the "send" (the hourly limits count it) but sends nothing.
+    // Another send of this ticket got in between the check above and here: it has just sent a code.
+    if (!recorded) throw tooSoon(OTP_POLICY.resendSeconds);
+    // A reset for no account logs the "send" (its own hourly limit counts it) but sends nothing.
     if (challenge.personId) {
       await enqueueSms(tx, {
         to: phone,
@@ -153,9 +179,12 @@ interface VerifiedChallenge extends OtpChallenge {
 }
 
 /**
- * Checks a code. Each try is counted (and committed) before the comparison, so five wrong guesses end
- * the code even if the requests race. The challenge is not consumed here: the caller does that with
- * `consumeVerified` inside the transaction that uses it, so a failure there leaves the code usable.
+ * Checks a code. The comparison and the count of a wrong try are one committed statement (takeOtpTry),
+ * so five wrong guesses end the code even if the requests race; the right code uses no try. The
+ * challenge is not consumed here: the caller does that with `consumeVerified` inside the transaction
+ * that uses it, so a failure there (a weak new password, say) leaves the code and its tries usable.
+ * Rejecting such a failure before the code is checked would tell a reset that matched an account from
+ * one that did not (only the first has a person whose rules apply), so it comes after.
  */
 export async function verifyOtp(
   context: Pick<RouteContext, "db" | "cipher">,
@@ -175,18 +204,20 @@ export async function verifyOtp(
       en: "The code has expired. Please ask for a new one.",
     });
   }
-  const tries = await takeOtpTry(context.db, challenge.id, OTP_POLICY.maxTries);
-  if (tries === undefined) {
+  // Compared as stored HMACs, whose bytes a guesser cannot steer: no timing to learn from.
+  const tried = await takeOtpTry(context.db, {
+    challengeId: challenge.id,
+    codeHash: codeHash(context, challenge.id, input.code),
+    maxTries: OTP_POLICY.maxTries,
+  });
+  if (!tried) {
     throw codeProblem("otp.no_tries_left", {
       vi: `Đã nhập sai quá ${OTP_POLICY.maxTries} lần. Vui lòng yêu cầu gửi lại mã mới.`,
       en: `More than ${OTP_POLICY.maxTries} wrong tries. Please ask for a new code.`,
     });
   }
-  const given = Buffer.from(codeHash(context, challenge.id, input.code));
-  const expected = Buffer.from(challenge.codeHash);
-  const right = given.length === expected.length && timingSafeEqual(given, expected);
-  if (!right || !challenge.personId) {
-    const left = OTP_POLICY.maxTries - tries;
+  if (!tried.right || !challenge.personId) {
+    const left = OTP_POLICY.maxTries - tried.attempts;
     throw codeProblem(
       "otp.wrong",
       left > 0

@@ -54,52 +54,83 @@ export async function findOtpChallenge(db: SqlRunner, ticketHash: string): Promi
   return row;
 }
 
-/** How many codes went, within the last `minutes`, to this person and to this phone number. */
+/**
+ * The counts behind the hourly limits, within the last `minutes`. Call it inside the transaction that
+ * sends: it first takes a lock on the phone number that lasts until that transaction ends, so sends to
+ * one phone (from any process) count and record one after the other and cannot overshoot the limits.
+ * The lock is its own statement: a count in the same statement would read a snapshot taken before the
+ * wait and miss the send that it waited for.
+ * - toSender: codes for this person; for a reset that named no account (personId null), the earlier
+ *   such attempts with the same `attemptKey` (the number and phone typed).
+ * - toPhone: codes really delivered to this phone. Attempts that named no account are left out, so
+ *   nobody can use up a stranger's phone by asking resets for made-up numbers.
+ */
 export async function countOtpSent(
-  db: SqlRunner,
-  to: { personId: string | null; phone: string },
+  tx: SqlRunner,
+  to: { personId: string | null; attemptKey: string | null; phone: string },
   minutes: number,
-): Promise<{ toPerson: number; toPhone: number }> {
-  const [row] = await db.query<{ toPerson: number; toPhone: number }>(
-    `SELECT (SELECT count(*)::int FROM otp_delivery
-             WHERE person_id = $1 AND sent_at > now() - make_interval(mins => $3)) AS "toPerson",
-            (SELECT count(*)::int FROM otp_delivery
-             WHERE phone = $2 AND sent_at > now() - make_interval(mins => $3)) AS "toPhone"`,
-    [to.personId, to.phone, minutes],
+): Promise<{ toSender: number; toPhone: number }> {
+  await tx.query("SELECT pg_advisory_xact_lock(hashtext('otp_send:' || $1))", [to.phone]);
+  const [row] = await tx.query<{ toSender: number; toPhone: number }>(
+    `SELECT count(*) FILTER (WHERE d.person_id = $1
+                               OR d.person_id IS NULL AND c.payload->>'attemptKey' = $3)::int AS "toSender",
+            count(*) FILTER (WHERE d.phone = $2 AND d.person_id IS NOT NULL)::int AS "toPhone"
+     FROM otp_delivery d JOIN otp_challenge c ON c.id = d.challenge_id
+     WHERE (d.person_id = $1 OR d.phone = $2) AND d.sent_at > now() - make_interval(mins => $4)`,
+    [to.personId, to.phone, to.attemptKey, minutes],
   );
-  return row ?? { toPerson: 0, toPhone: 0 };
+  return row ?? { toSender: 0, toPhone: 0 };
 }
 
-/** A new code replaces the last one: new hash, a fresh clock and fresh tries; the send is logged. */
+/**
+ * A new code replaces the last one: new hash, a fresh clock and fresh tries; the send is logged. Only
+ * if the last code is at least `resendSeconds` old, checked by the update itself: of two sends of one
+ * ticket that race, exactly one records. Returns whether this one did.
+ */
 export async function recordOtpSent(
   tx: SqlRunner,
-  s: { challengeId: string; personId: string | null; phone: string; codeHash: string; codeMinutes: number },
-) {
-  await tx.query(
+  s: {
+    challengeId: string;
+    personId: string | null;
+    phone: string;
+    codeHash: string;
+    codeMinutes: number;
+    resendSeconds: number;
+  },
+): Promise<boolean> {
+  const updated = await tx.query(
     `UPDATE otp_challenge SET code_hash = $2, attempts = 0, sent_at = now(),
             code_expires_at = now() + make_interval(mins => $3)
-     WHERE id = $1`,
-    [s.challengeId, s.codeHash, s.codeMinutes],
+     WHERE id = $1 AND (sent_at IS NULL OR sent_at <= now() - make_interval(secs => $4))
+     RETURNING id`,
+    [s.challengeId, s.codeHash, s.codeMinutes, s.resendSeconds],
   );
+  if (updated.length === 0) return false;
   await tx.query("INSERT INTO otp_delivery (challenge_id, person_id, phone) VALUES ($1, $2, $3)", [
     s.challengeId,
     s.personId,
     s.phone,
   ]);
+  return true;
 }
 
 /**
- * Counts one try against the current code before it is compared, atomically: concurrent guesses
- * cannot exceed `maxTries`. Returns the tries used, or undefined when none is left (or it is used up).
+ * Compares a code with the current one and, in the same statement, counts a try if it is wrong:
+ * concurrent guesses cannot exceed `maxTries`, and a right code costs nothing, so a caller may still
+ * refuse what comes with it (a weak new password) without using the code up. Returns the tries used
+ * and whether the code was right, or undefined when no try is left (or the challenge is used up).
  */
-export async function takeOtpTry(db: SqlRunner, challengeId: string, maxTries: number) {
-  const [row] = await db.query<{ attempts: number }>(
-    `UPDATE otp_challenge SET attempts = attempts + 1
-     WHERE id = $1 AND attempts < $2 AND consumed_at IS NULL
-     RETURNING attempts`,
-    [challengeId, maxTries],
+export async function takeOtpTry(
+  db: SqlRunner,
+  t: { challengeId: string; codeHash: string; maxTries: number },
+): Promise<{ attempts: number; right: boolean } | undefined> {
+  const [row] = await db.query<{ attempts: number; right: boolean }>(
+    `UPDATE otp_challenge SET attempts = attempts + (code_hash IS DISTINCT FROM $2)::int
+     WHERE id = $1 AND attempts < $3 AND consumed_at IS NULL
+     RETURNING attempts, code_hash = $2 AS "right"`,
+    [t.challengeId, t.codeHash, t.maxTries],
   );
-  return row?.attempts;
+  return row;
 }
 
 /** Marks a challenge used; false if another request used it first. */

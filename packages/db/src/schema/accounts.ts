@@ -102,7 +102,10 @@ export const otpChallenge = pgTable(
     ticketHash: text("ticket_hash").notNull().unique(),
     phone: text("phone"),
     codeHash: text("code_hash"),
-    /** What the challenge unlocks, e.g. the new device's public key. */
+    /**
+     * What the challenge unlocks, e.g. the new device's public key; for a reset that named no account,
+     * the attemptKey its sends are limited by.
+     */
     payload: jsonb("payload"),
     attempts: integer("attempts").notNull().default(0),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
@@ -115,7 +118,11 @@ export const otpChallenge = pgTable(
   (t) => [oneOf("otp_challenge_purpose_check", t.purpose, otpPurposes)],
 );
 
-/** Every code sent: the hourly limits (5 per account, 5 per phone number) count these rows. */
+/**
+ * Every code sent: the hourly limits (5 per account, 5 per phone number) count these rows. A row without
+ * a person is a reset that named no account (nothing was texted): it counts only against repeats of
+ * the same number and phone (the challenge's payload.attemptKey), never against the phone.
+ */
 export const otpDelivery = pgTable(
   "otp_delivery",
   {

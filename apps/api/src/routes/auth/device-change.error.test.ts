@@ -1,13 +1,22 @@
 import { testDatabases } from "@ansinh/db";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildTestApp, type TestApp } from "../../testing/build-test-app";
-import { createTestCitizen } from "../../testing/citizen-fixture";
+import { citizenSignIn, createTestCitizen } from "../../testing/citizen-fixture";
 import { confirmDevice, pendingDeviceChange, requestOtp } from "../../testing/device-change-fixture";
 import { deviceProof, newTestDevice } from "../../testing/device-fixture";
 import { ageOtpChallenges, lastSmsTo, otpOf } from "../../testing/otp-fixture";
 import { expectFieldErrors } from "../../testing/problem-assertions";
 
 const wrong = (code: string) => (code === "000000" ? "111111" : "000000");
+
+/** How many SMS were put in the outbox for a phone number. */
+async function smsCountTo(t: TestApp, phone: string) {
+  const [row] = await t.db.query<{ n: number }>(
+    "SELECT count(*)::int AS n FROM outbox WHERE topic = 'sms.send' AND payload->>'to' = $1",
+    [phone],
+  );
+  return row?.n;
+}
 
 describe.each(testDatabases)("device proof and OTP errors on $kind", (database) => {
   let t: TestApp;
@@ -99,6 +108,44 @@ describe.each(testDatabases)("device proof and OTP errors on $kind", (database) 
     const sixth = await requestOtp(t.app, ticket);
     expect(sixth.statusCode).toBe(429);
     expect(sixth.json().detail.en).toContain("More than 5 codes");
+  });
+
+  it("sends one code when several sends of a ticket race", async () => {
+    const { citizen, ticket } = await pendingDeviceChange(t);
+    const answers = await Promise.all(Array.from({ length: 5 }, () => requestOtp(t.app, ticket)));
+    expect(answers.map((a) => a.statusCode).sort()).toEqual([200, 429, 429, 429, 429]);
+    for (const refused of answers.filter((a) => a.statusCode === 429)) {
+      expect(refused.json().detail.vi).toMatch(/^Vui lòng chờ \d+ giây/);
+    }
+    expect(await smsCountTo(t, citizen.phone)).toBe(1);
+  });
+
+  it("sends at most 5 codes an hour to an account and its phone when tickets race", async () => {
+    const { citizen, ticket } = await pendingDeviceChange(t);
+    const tickets = [ticket];
+    for (let i = 0; i < 6; i++) {
+      const res = await citizenSignIn(t.app, citizen.bhxhNumber, citizen.password, newTestDevice());
+      tickets.push(res.json<{ ticket: string }>().ticket);
+    }
+    const answers = await Promise.all(tickets.map((each) => requestOtp(t.app, each)));
+    expect(answers.map((a) => a.statusCode).sort()).toEqual([200, 200, 200, 200, 200, 429, 429]);
+    for (const refused of answers.filter((a) => a.statusCode === 429)) {
+      expect(refused.json().detail.en).toContain("More than 5 codes");
+    }
+    expect(await smsCountTo(t, citizen.phone)).toBe(5);
+  });
+
+  it("treats a malformed registered phone as no phone, with a clear answer instead of a 500", async () => {
+    const citizen = await createTestCitizen(t, { mustChangePassword: false });
+    // An old import left a number that is not a mobile number.
+    await t.db.query("UPDATE citizen_account SET phone = '12345' WHERE person_id = $1", [citizen.id]);
+    await citizenSignIn(t.app, citizen.bhxhNumber, citizen.password, newTestDevice("Old phone"));
+    const res = await citizenSignIn(t.app, citizen.bhxhNumber, citizen.password, newTestDevice("New phone"));
+    expect(res.statusCode).toBe(409);
+    expect(res.json().detail).toEqual({
+      vi: "Tài khoản đang dùng trên thiết bị khác nhưng chưa có số điện thoại di động hợp lệ để nhận mã OTP. Vui lòng liên hệ cơ quan BHXH hoặc gọi 1900 9068.",
+      en: "The account is in use on another device but has no valid registered mobile number to receive a code. Please contact your social insurance office or call 1900 9068.",
+    });
   });
 
   it("answers malformed tickets and codes per field", async () => {

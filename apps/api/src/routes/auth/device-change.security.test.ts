@@ -33,6 +33,27 @@ describe.each(testDatabases)("device change security on $kind", (database) => {
     expect(moved.json().bhxhNumber).toBe(a.citizen.bhxhNumber);
   });
 
+  it.each([
+    { lock: "status = 'locked'", status: 403 },
+    { lock: "status = 'closed'", status: 403 },
+    { lock: "locked_until = now() + interval '15 minutes'", status: 423 },
+  ])("does not move an account to a new phone once $lock", async ({ lock, status }) => {
+    const { citizen, ticket } = await pendingDeviceChange(t);
+    await requestOtp(t.app, ticket);
+    const code = otpOf(await lastSmsTo(t, citizen.phone));
+    // Locked (by staff, or by wrong passwords) after the ticket was given out.
+    await t.db.query(`UPDATE citizen_account SET ${lock} WHERE person_id = $1`, [citizen.id]);
+    const res = await confirmDevice(t.app, ticket, code);
+    expect(res.statusCode).toBe(status);
+    expect(res.json().detail.vi).toBeTruthy();
+    expect(res.cookies).toHaveLength(0);
+    const [devices] = await t.db.query<{ n: number }>(
+      "SELECT count(*)::int AS n FROM citizen_device WHERE person_id = $1 AND revoked_at IS NULL AND label = 'Old phone'",
+      [citizen.id],
+    );
+    expect(devices?.n).toBe(1);
+  });
+
   it("does not give a ticket for a wrong password", async () => {
     const { citizen } = await pendingDeviceChange(t);
     const res = await citizenSignIn(t.app, citizen.bhxhNumber, "not the password", newTestDevice());

@@ -24,13 +24,38 @@ describe.each(testDatabases)("forgotten password errors on $kind", (database) =>
     expect(errors.find((e) => e.field === "body.phone")?.vi).toContain("số máy bàn");
   });
 
-  it("keeps the code usable when the new password breaks the rules", async () => {
+  it("keeps the code and its tries when the new password breaks the rules, however often", async () => {
     const citizen = await createTestCitizen(t);
     const { ticket } = (await start({ identifier: citizen.bhxhNumber, phone: citizen.phone })).json();
     const code = otpOf(await lastSmsTo(t, citizen.phone));
-    const weak = await confirm({ ticket, code, newPassword: citizen.bhxhNumber });
-    expect(weak.statusCode).toBe(400);
-    expect(weak.json().errors.every((e: { field: string }) => e.field === "body.newPassword")).toBe(true);
+    // More weak passwords than there are tries: none of them may use the code up.
+    for (const newPassword of [
+      citizen.bhxhNumber,
+      "1234567",
+      "matkhau123",
+      `Mật khẩu ${citizen.bhxhNumber}`,
+      "ngắn",
+    ]) {
+      const weak = await confirm({ ticket, code, newPassword });
+      expect(weak.statusCode).toBe(400);
+      expect(weak.json().errors.every((e: { field: string }) => e.field === "body.newPassword")).toBe(true);
+    }
     expect((await confirm({ ticket, code, newPassword: "Một mật khẩu đủ dài và lạ" })).statusCode).toBe(204);
+  });
+
+  it("reads the registered phone as a mobile number: another spelling matches, a malformed one is no phone", async () => {
+    const spelled = await createTestCitizen(t);
+    await t.db.query("UPDATE citizen_account SET phone = $2 WHERE person_id = $1", [
+      spelled.id,
+      `+84 ${spelled.phone.slice(1, 4)} ${spelled.phone.slice(4)}`,
+    ]);
+    expect((await start({ identifier: spelled.bhxhNumber, phone: spelled.phone })).statusCode).toBe(202);
+    expect(await lastSmsTo(t, spelled.phone)).toContain("(OTP)");
+
+    const malformed = await createTestCitizen(t);
+    await t.db.query("UPDATE citizen_account SET phone = '12345' WHERE person_id = $1", [malformed.id]);
+    const res = await start({ identifier: malformed.bhxhNumber, phone: malformed.phone });
+    expect(res.statusCode).toBe(202);
+    expect(await lastSmsTo(t, malformed.phone)).toBeUndefined();
   });
 });

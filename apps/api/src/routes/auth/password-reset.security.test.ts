@@ -37,6 +37,33 @@ describe.each(testDatabases)("forgotten password security on $kind", (database) 
     expect(await lastSmsTo(t, noAccount.phone)).toBeUndefined();
   });
 
+  it("does not let resets that match no account use up the codes of the phone they name", async () => {
+    const citizen = await createTestCitizen(t);
+    // Someone who knows only the phone number tries to block it with made-up numbers.
+    for (let i = 0; i < 7; i++) {
+      const res = await start({ identifier: `799999990${i}`, phone: citizen.phone });
+      expect(res.statusCode).toBe(202);
+    }
+    expect(await lastSmsTo(t, citizen.phone)).toBeUndefined();
+    const real = await start({ identifier: citizen.bhxhNumber, phone: citizen.phone });
+    expect(real.statusCode).toBe(202);
+    expect(await lastSmsTo(t, citizen.phone)).toContain("(OTP)");
+  });
+
+  it("limits repeated resets alike whether they match an account or not", async () => {
+    const citizen = await createTestCitizen(t);
+    const sixth = async (payload: object) => {
+      for (let i = 0; i < 5; i++) expect((await start(payload)).statusCode).toBe(202);
+      return start(payload);
+    };
+    const matched = await sixth({ identifier: citizen.bhxhNumber, phone: citizen.phone });
+    const unmatched = await sixth({ identifier: "7999999980", phone: "0399999004" });
+    expect(matched.statusCode).toBe(429);
+    expect(unmatched.statusCode).toBe(429);
+    const sameness = (res: typeof matched) => ({ type: res.json().type, detail: res.json().detail });
+    expect(sameness(unmatched)).toEqual(sameness(matched));
+  });
+
   it("never accepts a code for a reset that matched no account", async () => {
     const citizen = await createTestCitizen(t);
     const res = await start({ identifier: citizen.bhxhNumber, phone: "0399999003" });

@@ -4,10 +4,19 @@ import {
   revokeOtherSessions,
   setCitizenPassword,
 } from "@ansinh/db";
-import { checkNewPassword } from "@ansinh/domain";
+import { checkNewPassword, type FieldError } from "@ansinh/domain";
 import { hashPassword, verifyPassword } from "../../auth/passwords";
 import { AppError } from "../../errors/app-error";
 import type { RouteContext } from "../../routes/route-context";
+
+/** The 400 for a new password that breaks the rules: every rule broken, on the newPassword field. */
+export function weakPasswordError(problems: FieldError[]) {
+  return new AppError(
+    "validation",
+    { vi: "Mật khẩu mới chưa đạt yêu cầu", en: "The new password does not meet the rules" },
+    problems.map((p) => ({ field: "body.newPassword", ...p })),
+  );
+}
 
 /**
  * A signed-in citizen replaces their password (forced after a temporary one). The current password is
@@ -42,13 +51,7 @@ export async function changePassword(
       en: "The new password must differ from the current one",
     });
   }
-  if (problems.length > 0) {
-    throw new AppError(
-      "validation",
-      { vi: "Mật khẩu mới chưa đạt yêu cầu", en: "The new password does not meet the rules" },
-      problems.map((p) => ({ field: "body.newPassword", ...p })),
-    );
-  }
+  if (problems.length > 0) throw weakPasswordError(problems);
   await context.db.transaction(async (tx) => {
     await setCitizenPassword(tx, citizen.personId, await hashPassword(input.newPassword));
     await revokeOtherSessions(tx, citizen.personId, sessionTokenHash, "password_changed");

@@ -1,10 +1,12 @@
 import {
   type CitizenProfile,
+  findCitizenCredentials,
   findCitizenProfile,
   replaceDevice,
   revokePersonSessions,
   uuidv7,
 } from "@ansinh/db";
+import { lockedError } from "../../auth/login-lockout";
 import { consumeVerified, verifyOtp } from "../../auth/one-time-codes";
 import { DEVICE_REPLACED } from "../../auth/session-cookie";
 import { AppError } from "../../errors/app-error";
@@ -20,6 +22,12 @@ const raced = () =>
     en: "The account was just moved to another device. Please sign in again.",
   });
 
+const accountClosed = () =>
+  new AppError("forbidden", {
+    vi: "Tài khoản đã bị khoá hoặc đã đóng nên không thể chuyển sang thiết bị mới. Vui lòng liên hệ cơ quan BHXH hoặc gọi 1900 9068.",
+    en: "The account is locked or closed, so it cannot be moved to a new device. Please contact your social insurance office or call 1900 9068.",
+  });
+
 /** The notice to the owner: if it was not them, they learn it at once on the phone they still hold. */
 function newDeviceSms(bhxhNumber: string, at: Date): string {
   return (
@@ -29,9 +37,10 @@ function newDeviceSms(bhxhNumber: string, at: Date): string {
 }
 
 /**
- * The OTP from the registered phone moves the account to the new phone: in one transaction the old
- * device is revoked, every session of the person ends (the old phone is told why on its next
- * request), the new device is bound with a fresh session, and the owner gets an SMS.
+ * The OTP from the registered phone moves the account to the new phone, if the account is still active
+ * and not locked: in one transaction the old device is revoked, every session of the person ends (the
+ * old phone is told why on its next request), the new device is bound with a fresh session, and the
+ * owner gets an SMS.
  */
 export async function confirmDeviceChange(
   context: RouteContext,
@@ -41,8 +50,15 @@ export async function confirmDeviceChange(
   const challenge = await verifyOtp(context, { ...input, purpose: "device_change" }, now);
   const pending = challenge.payload as PendingDevice;
   const { personId } = challenge;
-  const token = await context.db.transaction(async (tx) => {
+  return context.db.transaction(async (tx) => {
     await consumeVerified(tx, challenge);
+    // Checked again here, not only at sign-in: staff may have locked or closed the account, or wrong
+    // passwords locked it, since the ticket was given out. A refusal rolls back and keeps the code.
+    const citizen = await findCitizenProfile(tx, personId);
+    const account = citizen && (await findCitizenCredentials(tx, { bhxhNumber: citizen.bhxhNumber }));
+    if (!citizen || !account) throw raced();
+    if (account.status !== "active") throw accountClosed();
+    if (account.lockedUntil && account.lockedUntil > now) throw lockedError(account.lockedUntil, now);
     const device = await replaceDevice(
       tx,
       {
@@ -56,13 +72,9 @@ export async function confirmDeviceChange(
     );
     if (!device) throw raced();
     await revokePersonSessions(tx, personId, DEVICE_REPLACED);
-    const citizen = await findCitizenProfile(tx, personId);
-    if (citizen && challenge.phone) {
+    if (challenge.phone) {
       await enqueueSms(tx, { to: challenge.phone, text: newDeviceSms(citizen.bhxhNumber, now) });
     }
-    return openCitizenSession(tx, personId, device.id);
+    return { token: await openCitizenSession(tx, personId, device.id), citizen };
   });
-  const citizen = await findCitizenProfile(context.db, personId);
-  if (!citizen) throw raced();
-  return { token, citizen };
 }

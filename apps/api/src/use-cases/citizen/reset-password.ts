@@ -9,19 +9,23 @@ import {
   consumeVerified,
   type OtpSent,
   openOtpChallenge,
+  registeredMobile,
   sendOtp,
+  type UnmatchedReset,
   verifyOtp,
 } from "../../auth/one-time-codes";
 import { hashPassword } from "../../auth/passwords";
-import { AppError } from "../../errors/app-error";
 import type { RouteContext } from "../../routes/route-context";
 import { enqueueSms } from "../../sms/enqueue-sms";
 import { formatSmsTime } from "../../sms/format-sms-time";
+import { weakPasswordError } from "./change-password";
 
 /**
  * "Quên mật khẩu", step 1: the BHXH number (or CCCD) and the registered phone. The answer is the same
  * whether they match an account or not — a ticket and "a code was sent to 091****678" (the number
- * typed) — but a code goes out only when they match, and only to the phone on file.
+ * typed), or the same 429 after five an hour — but a code goes out only when they match, and only to
+ * the phone on file. Attempts that match nothing are limited per number and phone typed, never
+ * against the phone alone: else anyone could block a stranger's phone with made-up numbers.
  */
 export async function startPasswordReset(
   context: RouteContext,
@@ -33,17 +37,25 @@ export async function startPasswordReset(
       ? { bhxhNumber: input.identifier }
       : { nationalIdIndex: context.cipher.blindIndex(input.identifier) };
   const account = await findCitizenCredentials(context.db, by);
-  const matches = account?.status === "active" && account.phone === input.phone;
+  const matches = account?.status === "active" && registeredMobile(account.phone) === input.phone;
+  const unmatched: UnmatchedReset = {
+    attemptKey: context.cipher.blindIndex(`password_reset:${input.identifier}:${input.phone}`),
+  };
   const ticket = await openOtpChallenge(context.db, {
     purpose: "password_reset",
     personId: matches ? account.personId : null,
     phone: input.phone,
+    payload: matches ? undefined : unmatched,
   });
   const sent = await sendOtp(context, ticket, now);
   return { ticket, ...sent, phoneMasked: maskMobile(input.phone) };
 }
 
-/** Step 2: the code and the new password; the lock is lifted, every session ends, the owner is told. */
+/**
+ * Step 2: the code and the new password; the lock is lifted, every session ends, the owner is told. A
+ * new password that breaks the rules is refused after the code is checked (the person's rules need the
+ * verified person), but the right code uses no try, so it stays good for the next attempt.
+ */
 export async function confirmPasswordReset(
   context: RouteContext,
   input: { ticket: string; code: string; newPassword: string },
@@ -53,13 +65,7 @@ export async function confirmPasswordReset(
   const citizen = await findCitizenProfile(context.db, challenge.personId);
   if (!citizen) throw new Error("A verified reset names a person without an account");
   const problems = checkNewPassword(input.newPassword, { bhxhNumber: citizen.bhxhNumber });
-  if (problems.length > 0) {
-    throw new AppError(
-      "validation",
-      { vi: "Mật khẩu mới chưa đạt yêu cầu", en: "The new password does not meet the rules" },
-      problems.map((p) => ({ field: "body.newPassword", ...p })),
-    );
-  }
+  if (problems.length > 0) throw weakPasswordError(problems);
   const passwordHash = await hashPassword(input.newPassword);
   await context.db.transaction(async (tx) => {
     await consumeVerified(tx, challenge);

@@ -17,7 +17,7 @@ import {
   verifyDeviceProof,
 } from "../../auth/device-proof";
 import { LOCK_AFTER_FAILURES, LOCK_MINUTES, lockedError } from "../../auth/login-lockout";
-import { openOtpChallenge } from "../../auth/one-time-codes";
+import { openOtpChallenge, registeredMobile } from "../../auth/one-time-codes";
 import { verifyPassword } from "../../auth/passwords";
 import { AppError } from "../../errors/app-error";
 import type { RouteContext } from "../../routes/route-context";
@@ -40,8 +40,8 @@ const deviceNotProven = () => {
 
 const noPhoneOnFile = () =>
   new AppError("conflict", {
-    vi: "Tài khoản đang dùng trên thiết bị khác nhưng chưa có số điện thoại đăng ký để nhận mã OTP. Vui lòng liên hệ cơ quan BHXH hoặc gọi 1900 9068.",
-    en: "The account is in use on another device but has no registered phone to receive a code. Please contact your social insurance office or call 1900 9068.",
+    vi: "Tài khoản đang dùng trên thiết bị khác nhưng chưa có số điện thoại di động hợp lệ để nhận mã OTP. Vui lòng liên hệ cơ quan BHXH hoặc gọi 1900 9068.",
+    en: "The account is in use on another device but has no valid registered mobile number to receive a code. Please contact your social insurance office or call 1900 9068.",
   });
 
 /** The device proof the app sends with a sign-in (see device-proof.ts). */
@@ -123,15 +123,16 @@ export async function signInCitizen(
       })) ??
       (await findActiveDevice(context.db, personId));
     if (bound && bound.thumbprint !== thumbprint) {
-      if (!credentials.phone) throw noPhoneOnFile();
+      const phone = registeredMobile(credentials.phone);
+      if (!phone) throw noPhoneOnFile();
       const pending: PendingDevice = { publicKey: device.publicKey, thumbprint, label: device.label };
       const ticket = await openOtpChallenge(context.db, {
         purpose: "device_change",
         personId,
-        phone: credentials.phone,
+        phone,
         payload: pending,
       });
-      return { kind: "deviceChange", ticket, phoneMasked: maskMobile(credentials.phone) };
+      return { kind: "deviceChange", ticket, phoneMasked: maskMobile(phone) };
     }
     deviceId = bound?.id ?? null;
   }
