@@ -38,7 +38,8 @@ async function ensureFacilities(t: WithDb) {
   }
 }
 
-async function createTestEmployer(
+/** An active employer of Hồ Chí Minh City with a tax code no other test uses. */
+export async function createTestEmployer(
   t: WithDb,
   name: string,
 ): Promise<{ id: string; name: string; taxCode: string }> {
@@ -57,7 +58,8 @@ async function createTestEmployer(
   return employer;
 }
 
-interface PeriodRow {
+/** A participation period as insertPeriod writes it: months "yyyy-MM", amounts monthly. */
+export interface PeriodRow {
   scheme: string;
   from: string;
   to: string | null;
@@ -70,7 +72,21 @@ interface PeriodRow {
   closedThrough: string | null;
 }
 
-async function insertPeriod(t: WithDb, personId: string, p: PeriodRow) {
+/** The running household health insurance period (4.5 % of the base salary, since 01/2019). */
+export const householdInsurance: PeriodRow = {
+  scheme: "health_insurance",
+  from: "2019-01",
+  to: null,
+  employerId: null,
+  jobTitle: null,
+  salaryBase: 2_340_000,
+  rates: ["4.500", "0.000"],
+  amounts: [105_300, 0],
+  status: "paid",
+  closedThrough: null,
+};
+
+export async function insertPeriod(t: WithDb, personId: string, p: PeriodRow) {
   await t.db.query(
     `INSERT INTO participation_period (person_id, id, scheme, from_month, to_month, employer_id, job_title,
        salary_base, employee_rate, employer_rate, employee_amount, employer_amount, status, closed_through)
@@ -236,18 +252,7 @@ async function writeKnownRecords(t: WithDb, person: Pick<TestPerson, "id" | "bhx
     status: "unpaid",
     closedThrough: "2017-12",
   });
-  await insertPeriod(t, person.id, {
-    scheme: "health_insurance",
-    from: "2019-01",
-    to: null,
-    employerId: null,
-    jobTitle: null,
-    salaryBase: 2_340_000,
-    rates: ["4.500", "0.000"],
-    amounts: [105_300, 0],
-    status: "paid",
-    closedThrough: null,
-  });
+  await insertPeriod(t, person.id, householdInsurance);
 
   const cardYear = vietnamYearNow();
   await insertCard(t, person, {

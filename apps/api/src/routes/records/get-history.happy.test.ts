@@ -2,7 +2,15 @@ import { testDatabases } from "@ansinh/db";
 import { monthsInclusive } from "@ansinh/domain";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildTestApp, type TestApp } from "../../testing/build-test-app";
-import { createRecordsCitizen, type KnownRecords } from "../../testing/records-fixture";
+import {
+  createBareCitizen,
+  createRecordsCitizen,
+  createTestEmployer,
+  householdInsurance,
+  insertPeriod,
+  type KnownRecords,
+  type PeriodRow,
+} from "../../testing/records-fixture";
 import { vietnamToday } from "../../use-cases/records/vietnam-time";
 
 describe.each(testDatabases)("GET /api/me/history on $kind", (database) => {
@@ -127,5 +135,89 @@ describe.each(testDatabases)("GET /api/me/history on $kind", (database) => {
     const before = await history("?toYear=2014");
     expect(before.schemes.every((s: { periods: unknown[] }) => s.periods.length === 0)).toBe(true);
     expect(before.closedThrough).toBe("2017-12");
+  });
+
+  it("counts only the months inside the years asked for, and cuts the periods and unpaid runs to them", async () => {
+    const other = await createBareCitizen(t);
+    const firm = await createTestEmployer(t, "Công ty TNHH Lâu Năm Thử Nghiệm");
+    const late = await createTestEmployer(t, "Công ty TNHH Nợ Đóng Thử Nghiệm");
+    const job = (p: Pick<PeriodRow, "from" | "to" | "status">, employer = firm): PeriodRow => ({
+      scheme: "bhxh_compulsory",
+      employerId: employer.id,
+      jobTitle: "Kế toán",
+      salaryBase: 10_000_000,
+      rates: ["8.000", "17.500"],
+      amounts: [800_000, 1_750_000],
+      closedThrough: null,
+      ...p,
+    });
+    for (const period of [
+      job({ from: "2015-01", to: "2022-12", status: "paid" }),
+      // Two unpaid runs of one employer with paid months between them.
+      job({ from: "2023-11", to: "2024-03", status: "unpaid" }, late),
+      job({ from: "2024-04", to: "2024-05", status: "paid" }, late),
+      job({ from: "2024-06", to: "2024-06", status: "unpaid" }, late),
+    ]) {
+      await insertPeriod(t, other.citizen.id, period);
+    }
+    await insertPeriod(t, other.citizen.id, householdInsurance);
+    const read = async (query: string) => {
+      const res = await t.app.inject({
+        method: "GET",
+        url: `/api/me/history${query}`,
+        headers: { cookie: other.cookie },
+      });
+      expect(res.statusCode).toBe(200);
+      return res.json();
+    };
+    const employer = (e: { name: string; taxCode: string }) => ({ name: e.name, taxCode: e.taxCode });
+
+    const year2020 = await read("?fromYear=2020&toYear=2020");
+    expect(scheme(year2020, "bhxh_compulsory")).toMatchObject({
+      months: 12,
+      duration: { years: 1, months: 0 },
+      employeeTotal: 800_000 * 12,
+      employerTotal: 1_750_000 * 12,
+      unpaid: [],
+    });
+    expect(scheme(year2020, "bhxh_compulsory").periods).toEqual([
+      expect.objectContaining({
+        from: "2020-01",
+        to: "2020-12",
+        months: 12,
+        employeeAmount: 800_000,
+        employeeTotal: 800_000 * 12,
+        employerTotal: 1_750_000 * 12,
+      }),
+    ]);
+    // The household cover still runs, but the year asked for ends in December 2020.
+    expect(scheme(year2020, "health_insurance")).toMatchObject({ months: 12, employeeTotal: 105_300 * 12 });
+    expect(scheme(year2020, "health_insurance").periods).toEqual([
+      expect.objectContaining({ from: "2020-01", to: "2020-12", months: 12 }),
+    ]);
+
+    const year2024 = await read("?scheme=bhxh_compulsory&fromYear=2024&toYear=2024");
+    expect(year2024.schemes[0]).toMatchObject({
+      months: 2,
+      employeeTotal: 800_000 * 2,
+      unpaid: [
+        { employer: employer(late), from: "2024-06", to: "2024-06", months: 1, amount: 2_550_000 },
+        { employer: employer(late), from: "2024-01", to: "2024-03", months: 3, amount: 3 * 2_550_000 },
+      ],
+    });
+    expect(year2024.schemes[0].periods.map((p: { from: string; to: string }) => [p.from, p.to])).toEqual([
+      ["2024-06", "2024-06"],
+      ["2024-04", "2024-05"],
+      ["2024-01", "2024-03"],
+    ]);
+
+    const all = await read("?scheme=bhxh_compulsory");
+    expect(all.schemes[0]).toMatchObject({
+      months: 96 + 2,
+      unpaid: [
+        { employer: employer(late), from: "2024-06", to: "2024-06", months: 1, amount: 2_550_000 },
+        { employer: employer(late), from: "2023-11", to: "2024-03", months: 5, amount: 5 * 2_550_000 },
+      ],
+    });
   });
 });

@@ -14,7 +14,7 @@ export function registerGetHistory(app: FastifyInstance, context: RouteContext) 
         tags: ["records"],
         summary: "Quá trình tham gia: periods per scheme with totals and unpaid months, newest first",
         description:
-          "Periods that overlap fromYear–toYear (all without years) of one scheme or all five; the totals are over those periods.",
+          "Periods of one scheme or all five, cut to fromYear–toYear (all of them without years); the months, totals and unpaid runs count only the months inside the years.",
         querystring: historyQuery,
         response: { 200: historyResponse },
       },

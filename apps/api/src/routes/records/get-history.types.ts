@@ -45,9 +45,16 @@ export const historyQuery = z
 const employer = z.object({ name: z.string(), taxCode: z.string() }).nullable();
 
 const period = z.object({
-  from: yearMonth,
-  to: yearMonth.nullable().describe("null while the period runs"),
-  months: z.number().int().describe("Months from–to inclusive; a running period up to the as-of month"),
+  from: yearMonth.describe("First month; with fromYear, not before January of that year"),
+  to: yearMonth
+    .nullable()
+    .describe("Last month, null while the period runs; with toYear, not after December of that year"),
+  months: z
+    .number()
+    .int()
+    .describe(
+      "Months from–to inclusive (a running period up to the as-of month): with years, only those inside them",
+    ),
   employer,
   jobTitle: z.string().nullable(),
   salaryBase: vnd,
@@ -85,7 +92,9 @@ export const historyFields = z.object({
             amount: vnd.describe("Owed for those months, employee and employer shares together"),
           }),
         )
-        .describe("Months not paid by the employer, grouped per employer"),
+        .describe(
+          "Runs of consecutive months not paid by an employer (inside the years asked for), newest first",
+        ),
     }),
   ),
 });

@@ -54,6 +54,21 @@ describe.each(testDatabases)("POST /api/me/visits/:visitId/report errors on $kin
     expect(await reports()).toBe(0);
   });
 
+  it("refuses a note with control characters, in both languages, and files nothing", async () => {
+    // NUL used to reach the insert and fail there with a 500; the others were stored.
+    for (const control of ["\u0000", "\u0008", "\r", "\u000b", "\u001b", "\u007f"]) {
+      expectFieldErrors(await report(known.visits.R51, { note: `Tôi không đi khám${control} ngày này` }), [
+        {
+          field: "body.note",
+          code: "custom",
+          vi: "Ghi chú có ký tự ẩn không hợp lệ (ký tự điều khiển); chỉ dùng chữ, số, dấu câu, dấu cách và xuống dòng",
+          en: "The note contains hidden control characters; use only letters, digits, punctuation, spaces and line breaks",
+        },
+      ]);
+    }
+    expect(await reports()).toBe(0);
+  });
+
   it("answers 404 in both languages for a visit that is not in the book", async () => {
     const res = await report(uuidv7());
     expect(res.statusCode).toBe(404);

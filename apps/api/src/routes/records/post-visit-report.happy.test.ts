@@ -39,6 +39,16 @@ describe.each(testDatabases)("POST /api/me/visits/:visitId/report on $kind", (da
     ]);
   });
 
+  it("keeps the line breaks and tabs of a note over several lines, Windows line breaks as line feeds", async () => {
+    const res = await report(known.visits["J02.9"], {
+      note: "Tôi ở Hà Nội ngày này.\r\nXin kiểm tra:\n\t- giấy tờ",
+    });
+    expect(res.statusCode).toBe(201);
+    expect((await stored(known.visits["J02.9"]))[0]?.note).toBe(
+      "Tôi ở Hà Nội ngày này.\nXin kiểm tra:\n\t- giấy tờ",
+    );
+  });
+
   it("answers the same reference with 200 when the visit is reported again", async () => {
     const first = await report(known.visits["M54.5"]);
     expect(first.statusCode).toBe(201);

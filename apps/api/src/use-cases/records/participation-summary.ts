@@ -1,14 +1,22 @@
 import type { ParticipationPeriod, PeriodStatus, Scheme } from "@ansinh/db";
-import { monthsInclusive, type YearMonth } from "@ansinh/domain";
+import { addMonths, monthsInclusive, type YearMonth } from "@ansinh/domain";
 
-/** A period with what it comes to: months (a running period up to the as-of month) × monthly amounts. */
+/**
+ * A period with what it comes to: months (a running period up to the as-of month) × monthly amounts.
+ * With a window, `from`/`to` are the part of the period inside it and the months and totals are that
+ * part's, so a period 01/2015–12/2022 looked at over 2020 reads 01/2020–12/2020, 12 months.
+ */
 export interface PeriodSummary extends ParticipationPeriod {
   months: number;
   employeeTotal: number;
   employerTotal: number;
 }
 
-/** Months an employer has not paid ("nợ đóng"), and what is owed for them, both shares together. */
+/**
+ * A run of consecutive months one employer has not paid ("nợ đóng"), and what is owed for them, both
+ * shares together. Two runs of one employer with paid months between them stay two runs: one run
+ * from the first to the last would claim the months between as owed.
+ */
 export interface UnpaidSummary {
   employer: { name: string; taxCode: string } | null;
   from: YearMonth;
@@ -28,7 +36,14 @@ export interface SchemeSummary {
   employerTotal: number;
   /** Newest first, as given. */
   periods: PeriodSummary[];
+  /** Newest first. */
   unpaid: UnpaidSummary[];
+}
+
+/** The months looked at ("yyyy-MM", both included); a side left out is open. */
+interface MonthWindow {
+  from?: YearMonth;
+  to?: YearMonth;
 }
 
 /** The statuses whose months were paid and count towards the person's participation. */
@@ -36,15 +51,18 @@ const COUNTED: ReadonlySet<PeriodStatus> = new Set(["paid", "reserved"]);
 
 /**
  * Per scheme (in the order given, every one of them even when empty): the periods with their totals,
- * the scheme's counted months and amounts, and the unpaid months grouped per employer.
+ * the scheme's counted months and amounts, and the unpaid months in runs per employer. With a window,
+ * only the months inside it count: periods are cut to it, and those wholly outside it are left out.
  */
 export function summariseParticipation(
   periods: readonly ParticipationPeriod[],
   asOfMonth: YearMonth,
   schemes: readonly Scheme[],
+  window: MonthWindow = {},
 ): SchemeSummary[] {
+  const inWindow = periods.flatMap((p) => clipToWindow(p, asOfMonth, window) ?? []);
   return schemes.map((scheme) => {
-    const own = periods.filter((p) => p.scheme === scheme).map((p) => summarisePeriod(p, asOfMonth));
+    const own = inWindow.filter((p) => p.scheme === scheme).map((p) => summarisePeriod(p, asOfMonth));
     const counted = own.filter((p) => COUNTED.has(p.status));
     const months = sum(counted, (p) => p.months);
     return {
@@ -54,9 +72,29 @@ export function summariseParticipation(
       employeeTotal: sum(counted, (p) => p.employeeTotal),
       employerTotal: sum(counted, (p) => p.employerTotal),
       periods: own,
-      unpaid: unpaidByEmployer(own, asOfMonth),
+      unpaid: unpaidRuns(own, asOfMonth),
     };
   });
+}
+
+/**
+ * The part of a period inside the window, or null when none of it is. A running period stays running
+ * (`to` null) while the window reaches the as-of month; a window that ends earlier ends it there, so
+ * the period reads "01/2019 – 12/2020" rather than "01/2019 – nay" with 24 months.
+ * Months are "yyyy-MM", so comparing the strings compares the months.
+ */
+function clipToWindow(
+  period: ParticipationPeriod,
+  asOfMonth: YearMonth,
+  window: MonthWindow,
+): ParticipationPeriod | null {
+  const end = period.to ?? asOfMonth;
+  if ((window.from && end < window.from) || (window.to && period.from > window.to)) return null;
+  return {
+    ...period,
+    from: window.from && window.from > period.from ? window.from : period.from,
+    to: window.to && window.to < end ? window.to : period.to,
+  };
 }
 
 function summarisePeriod(period: ParticipationPeriod, asOfMonth: YearMonth): PeriodSummary {
@@ -69,24 +107,37 @@ function summarisePeriod(period: ParticipationPeriod, asOfMonth: YearMonth): Per
   };
 }
 
-function unpaidByEmployer(periods: readonly PeriodSummary[], asOfMonth: YearMonth): UnpaidSummary[] {
-  const byEmployer = new Map<string, UnpaidSummary>();
-  for (const p of periods) {
-    if (p.status !== "unpaid" || p.months === 0) continue;
-    const to = p.to ?? asOfMonth;
-    const key = p.employer?.taxCode ?? "";
-    const amount = (p.employeeAmount + p.employerAmount) * p.months;
-    const known = byEmployer.get(key);
-    if (!known) {
-      byEmployer.set(key, { employer: p.employer, from: p.from, to, months: p.months, amount });
+/**
+ * The unpaid periods as runs of consecutive months per employer, newest first. Periods of one employer
+ * that follow on from each other (the ledger starts a new period when the amount changes) join into
+ * one run; a gap starts a new run, so the run never claims months the employer paid or did not owe.
+ */
+function unpaidRuns(periods: readonly PeriodSummary[], asOfMonth: YearMonth): UnpaidSummary[] {
+  const employerKey = (p: Pick<PeriodSummary, "employer">) => p.employer?.taxCode ?? "";
+  const unpaid = periods
+    .filter((p) => p.status === "unpaid" && p.months > 0)
+    .map((p) => ({
+      employer: p.employer,
+      from: p.from,
+      to: p.to ?? asOfMonth,
+      months: p.months,
+      amount: (p.employeeAmount + p.employerAmount) * p.months,
+    }))
+    .sort((a, b) => employerKey(a).localeCompare(employerKey(b)) || a.from.localeCompare(b.from));
+  const runs: UnpaidSummary[] = [];
+  for (const p of unpaid) {
+    const run = runs.at(-1);
+    if (!run || employerKey(run) !== employerKey(p) || p.from > addMonths(run.to, 1)) {
+      runs.push({ ...p });
       continue;
     }
-    if (p.from < known.from) known.from = p.from;
-    if (to > known.to) known.to = to;
-    known.months += p.months;
-    known.amount += amount;
+    if (p.to > run.to) run.to = p.to;
+    // Calendar months of the run: should the ledger hold two unpaid periods that overlap, both
+    // amounts are owed but the months they share are not counted twice.
+    run.months = monthsInclusive(run.from, run.to);
+    run.amount += p.amount;
   }
-  return [...byEmployer.values()];
+  return runs.sort((a, b) => b.from.localeCompare(a.from));
 }
 
 const sum = <T>(items: readonly T[], pick: (item: T) => number) =>

@@ -1,7 +1,7 @@
 import { testDatabases } from "@ansinh/db";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildTestApp, type TestAppWithDocuments } from "../../../testing/build-test-app";
-import { signedInStaff } from "../../../testing/dossier-fixture";
+import { accessLogOf, signedInStaff } from "../../../testing/dossier-fixture";
 import { createTestPerson } from "../../../testing/person-fixture";
 import { expectFieldErrors } from "../../../testing/problem-assertions";
 
@@ -30,6 +30,25 @@ describe.each(testDatabases)("GET /api/staff/persons/:bhxhNumber/records errors 
     expectFieldErrors(await view(`${person.bhxhNumber}/records?reason=${"x".repeat(201)}`), [
       { ...reasonError, code: "too_big" },
     ]);
+  });
+
+  it("refuses a reason with control characters, in both languages, and logs nothing", async () => {
+    const person = await createTestPerson(t);
+    // NUL used to reach the access log's insert and fail there with a 500; the others were stored.
+    for (const control of ["\u0000", "\u0007", "\n", "\t", "\u001f", "\u007f"]) {
+      const reason = encodeURIComponent(`Kiểm tra${control} hồ sơ`);
+      expectFieldErrors(await view(`${person.bhxhNumber}/records?reason=${reason}`), [
+        {
+          field: "querystring.reason",
+          code: "custom",
+          vi: "Lý do xem dữ liệu có ký tự ẩn không hợp lệ (ký tự điều khiển); chỉ dùng chữ, số, dấu câu và dấu cách",
+          en: "The reason for looking contains hidden control characters; use only letters, digits, punctuation and spaces",
+        },
+      ]);
+    }
+    expect(await accessLogOf(t, person.id)).toEqual([]);
+    expect((await view(`${person.bhxhNumber}/records?reason=Ki%E1%BB%83m%20tra`)).statusCode).toBe(200);
+    expect(await accessLogOf(t, person.id)).toHaveLength(1);
   });
 
   it("refuses a number that is not 10 digits", async () => {

@@ -5,7 +5,7 @@ import { benefitsFields, presentBenefits } from "../../records/get-benefits.type
 import { historyFields, presentHistory } from "../../records/get-history.types";
 import { presentProfile, profileFields } from "../../records/get-profile.types";
 import { presentVisits, visitsFields } from "../../records/get-visits.types";
-import { asOf, bilingual } from "../../records/record-shapes.types";
+import { asOf, bilingual, plainText } from "../../records/record-shapes.types";
 
 export const personRecordsParams = z.object({
   bhxhNumber: z
@@ -19,7 +19,12 @@ const reasonText = bilingual(
 );
 
 export const personRecordsQuery = z.object({
-  reason: z.string(reasonText).trim().min(3, reasonText).max(200, reasonText),
+  // One line, written to the person's access log: control characters are refused before they reach
+  // the database, which cannot store NUL.
+  reason: plainText({ vi: "Lý do xem dữ liệu", en: "The reason for looking" }, { notText: reasonText })
+    .trim()
+    .min(3, reasonText)
+    .max(200, reasonText),
 });
 
 export const personRecordsResponse = z.object({
