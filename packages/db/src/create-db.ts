@@ -85,6 +85,10 @@ async function createPostgresDb(config: { url: string; poolSize?: number }): Pro
     max: config.poolSize ?? 10,
     connectionTimeoutMillis: 5000,
   });
+  // An idle connection the server closes (restart, failover, an administrator) is an 'error' event on
+  // the pool; unheard, it would crash the process. The pool drops that client and the next query opens
+  // a new one, failing there, with its reason, if the server is really gone.
+  pool.on("error", () => {});
   // Fail now, with the driver's reason, rather than on the first request.
   const probe = await pool.connect();
   probe.release();

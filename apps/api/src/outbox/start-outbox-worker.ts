@@ -53,15 +53,18 @@ export interface OutboxWorker {
  */
 export function startOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
   const { db, handlers, log, intervalMs, batchSize = 20, leaseMs = 60_000 } = options;
-  const stopping = new AbortController();
-  // Aborted by a NOTIFY: cuts the pause short. A notification during a poll makes the next pause empty.
-  let nudge = new AbortController();
-  const listening = db
-    .listen?.(OUTBOX_CHANNEL, () => nudge.abort())
-    .catch((error: unknown) => {
-      log.warn({ err: error }, "outbox notifications unavailable; polling only");
-      return undefined;
-    });
+  let stopped = false;
+  // A NOTIFY (or stop()) cuts the current pause short; one arriving during a poll skips the next pause.
+  let nudged = false;
+  let pause: AbortController | undefined;
+  const wake = () => {
+    nudged = true;
+    pause?.abort();
+  };
+  const listening = db.listen?.(OUTBOX_CHANNEL, wake).catch((error: unknown) => {
+    log.warn({ err: error }, "outbox notifications unavailable; polling only");
+    return undefined;
+  });
 
   async function deliver(message: OutboxMessage) {
     try {
@@ -93,18 +96,20 @@ export function startOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
   }
 
   async function run() {
-    while (!stopping.signal.aborted) {
+    while (!stopped) {
+      nudged = false;
       let claimed = 0;
       try {
         claimed = await pollOnce();
       } catch (error) {
         log.error({ err: error }, "outbox poll failed");
       }
-      // A full batch means more may be due: carry on at once. stop() cuts the pause short.
-      if (claimed < batchSize) {
-        const signal = AbortSignal.any([stopping.signal, nudge.signal]);
-        await sleep(intervalMs, undefined, { signal }).catch(() => {});
-        if (nudge.signal.aborted) nudge = new AbortController();
+      // A full batch means more may be due: carry on at once. A controller per pause, so that a
+      // long-running worker holds no listeners from pauses already over.
+      if (claimed < batchSize && !nudged && !stopped) {
+        pause = new AbortController();
+        await sleep(intervalMs, undefined, { signal: pause.signal }).catch(() => {});
+        pause = undefined;
       }
     }
   }
@@ -113,7 +118,8 @@ export function startOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
   const running = run();
   return {
     stop: async () => {
-      stopping.abort();
+      stopped = true;
+      wake();
       await running;
       await (await listening)?.();
       log.info({}, "outbox worker stopped");
