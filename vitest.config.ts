@@ -1,3 +1,4 @@
+import { availableParallelism } from "node:os";
 import { defineConfig } from "vitest/config";
 
 // Unit tests live beside the code (*.test.ts); integration tests that need a database are named
@@ -11,6 +12,11 @@ export default defineConfig({
       "scripts/**/*.test.ts",
     ],
     environment: "node",
+    // Vitest's default leaves one core free, which is one worker on a 2-core CI machine; the
+    // integration files spend much of their time waiting on PostgreSQL, so two overlap well.
+    maxWorkers: Math.max(2, availableParallelism() - 1),
+    // Migrates one database of each kind once; every test file starts from a copy.
+    globalSetup: ["packages/db/src/testing/test-templates.ts"],
     testTimeout: 30_000,
     hookTimeout: 60_000,
     env: { TZ: "UTC" },

@@ -12,7 +12,11 @@ export type Database = PgDatabase<PgQueryResultHKT, Schema>;
 
 /** Embedded PGlite (persisted in a directory, or in memory when dataDir is omitted) or a PostgreSQL URL. */
 export type DbConfig =
-  | { kind: "pglite"; dataDir?: string }
+  | {
+      kind: "pglite";
+      dataDir?: string /** A data directory image (dumpPgliteImage) to start from. */;
+      image?: Blob;
+    }
   | { kind: "postgres"; url: string; poolSize?: number };
 
 /** Raw SQL access, the same inside and outside a transaction. */
@@ -39,8 +43,10 @@ export interface Db extends SqlRunner {
 }
 
 export async function createDb(config: DbConfig): Promise<Db> {
-  return config.kind === "pglite" ? createPgliteDb(config.dataDir) : createPostgresDb(config);
+  return config.kind === "pglite" ? createPgliteDb(config.dataDir, config.image) : createPostgresDb(config);
 }
+
+const pgliteExtensions = { pg_trgm, unaccent };
 
 function pgliteRunner(client: Pick<PGlite, "exec" | "query">): SqlRunner {
   return {
@@ -61,9 +67,11 @@ function pgRunner(client: pg.Pool | pg.PoolClient): SqlRunner {
   };
 }
 
-async function createPgliteDb(dataDir: string | undefined): Promise<Db> {
-  const client = await PGlite.create(dataDir, { extensions: { pg_trgm, unaccent } });
-  return {
+const pgliteClients = new WeakMap<Db, PGlite>();
+
+async function createPgliteDb(dataDir: string | undefined, image: Blob | undefined): Promise<Db> {
+  const client = await PGlite.create(dataDir, { extensions: pgliteExtensions, loadDataDir: image });
+  const db: Db = {
     kind: "pglite",
     orm: drizzlePglite({ client, schema }) as unknown as Database,
     ...pgliteRunner(client),
@@ -77,6 +85,18 @@ async function createPgliteDb(dataDir: string | undefined): Promise<Db> {
     listen: (channel, onNotify) => client.listen(channel, onNotify),
     close: () => client.close(),
   };
+  pgliteClients.set(db, client);
+  return db;
+}
+
+/**
+ * The whole data directory of an embedded database as one uncompressed tar image: starting a PGlite
+ * from it skips initdb and the migrations, which the test suite would otherwise pay for each file.
+ */
+export async function dumpPgliteImage(db: Db): Promise<Blob> {
+  const client = pgliteClients.get(db);
+  if (!client) throw new Error("dumpPgliteImage needs an embedded (PGlite) database");
+  return client.dumpDataDir("none");
 }
 
 async function createPostgresDb(config: { url: string; poolSize?: number }): Promise<Db> {

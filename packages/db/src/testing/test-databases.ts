@@ -1,4 +1,5 @@
 import { randomBytes } from "node:crypto";
+import { readFile } from "node:fs/promises";
 import pg from "pg";
 import { createDb, type Db } from "../create-db";
 import { migrate } from "../migrate";
@@ -13,13 +14,35 @@ export interface TestDatabase {
   open(): Promise<Db>;
 }
 
+/**
+ * Set by the suite's global setup (test-templates.ts) for the test workers: a migrated PGlite image
+ * on disk and a migrated PostgreSQL database to copy. Without them each database is migrated itself.
+ */
+export const templateEnv = {
+  pglite: "ANSINH_TEST_PGLITE_IMAGE",
+  postgres: "ANSINH_TEST_PG_TEMPLATE",
+} as const;
+
 export const testDatabases: TestDatabase[] = [
-  { kind: "pglite", open: () => openMigrated(createDb({ kind: "pglite" })) },
+  { kind: "pglite", open: openPglite },
   ...(process.env.TEST_DATABASE_URL
-    ? [{ kind: "postgres" as const, open: () => openPostgres(process.env.TEST_DATABASE_URL as string) }]
+    ? [
+        {
+          kind: "postgres" as const,
+          open: () =>
+            openPostgres(process.env.TEST_DATABASE_URL as string, 4, process.env[templateEnv.postgres]),
+        },
+      ]
     : []),
 ];
 
+async function openPglite(): Promise<Db> {
+  const imageFile = process.env[templateEnv.pglite];
+  const image = imageFile ? new Blob([await readFile(imageFile)]) : undefined;
+  return openMigrated(createDb({ kind: "pglite", image }));
+}
+
+// On a copy of a migrated template this finds every migration applied: a handful of reads.
 async function openMigrated(opening: Promise<Db>): Promise<Db> {
   const db = await opening;
   await migrate(db);
@@ -27,26 +50,39 @@ async function openMigrated(opening: Promise<Db>): Promise<Db> {
 }
 
 /**
- * A fresh migrated database created next to the one in `url`, dropped on close: for tests, and for
- * benchmarks that must not leave rows behind.
+ * A fresh migrated database created next to the one in `url` (as a copy of `template` when given),
+ * dropped on close: for tests, and for benchmarks that must not leave rows behind.
  */
-export async function openPostgres(url: string, poolSize = 4): Promise<Db> {
+export async function openPostgres(url: string, poolSize = 4, template?: string): Promise<Db> {
   const name = `ansinh_test_${randomBytes(6).toString("hex")}`;
-  const admin = new pg.Client({ connectionString: url });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  const target = new URL(url);
-  target.pathname = `/${name}`;
-  const db = await openMigrated(createDb({ kind: "postgres", url: target.toString(), poolSize }));
+  await adminQuery(
+    url,
+    `CREATE DATABASE ${name}${template ? ` TEMPLATE ${pg.escapeIdentifier(template)}` : ""}`,
+  );
+  const db = await openMigrated(createDb({ kind: "postgres", url: databaseUrl(url, name), poolSize }));
   return {
     ...db,
     close: async () => {
       await db.close();
-      const dropper = new pg.Client({ connectionString: url });
-      await dropper.connect();
-      await dropper.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await dropper.end();
+      await adminQuery(url, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
     },
   };
+}
+
+/** The URL of another database on the same server. */
+export function databaseUrl(url: string, name: string): string {
+  const target = new URL(url);
+  target.pathname = `/${name}`;
+  return target.toString();
+}
+
+/** Runs one statement on its own connection: CREATE and DROP DATABASE cannot run in a pool's transaction. */
+export async function adminQuery(url: string, sql: string): Promise<void> {
+  const admin = new pg.Client({ connectionString: url });
+  await admin.connect();
+  try {
+    await admin.query(sql);
+  } finally {
+    await admin.end();
+  }
 }
