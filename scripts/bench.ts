@@ -1,20 +1,22 @@
 // `npm run bench [-- --only accounts|records] [--pglite]` — measures, prints numbers, asserts nothing
 // (targets are read by people, not CI).
-// - accounts: on a throw-away database created next to BENCH_DATABASE_URL (default: the local
-//   PostgreSQL's `test` database), or on an in-memory PGlite with `--pglite`;
-// - records: on the million-person population in BENCH_DATABASE_URL itself (loaded there if missing).
+// - accounts: on a throw-away database created next to BENCH_DATABASE_URL (default: `ansinh_bench` on
+//   the local PostgreSQL, created when missing), or on an in-memory PGlite with `--pglite`;
+// - records: on the million-person population in BENCH_DATABASE_URL itself (loaded there when the
+//   database is empty; a smaller population is replaced only with BENCH_RELOAD=1).
 import { mkdtemp, rm } from "node:fs/promises";
 import { cpus, tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
-import { createDb, type Db, migrate, openPostgres } from "@ansinh/db";
+import { createDb, type Db, ensureDatabase, migrate, openPostgres } from "@ansinh/db";
 import { accountsBench } from "./bench/accounts-bench";
 import { recordsBench } from "./bench/records-bench";
 
 const { values } = parseArgs({
   options: { pglite: { type: "boolean", default: false }, only: { type: "string" } },
 });
-const url = process.env.BENCH_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/test";
+const url = process.env.BENCH_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/ansinh_bench";
+await ensureDatabase(url);
 
 async function throwawayDb(): Promise<Db> {
   if (values.pglite) {

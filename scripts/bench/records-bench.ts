@@ -44,10 +44,16 @@ async function population(url: string): Promise<Db> {
   await migrate(db);
   await loadReferenceData(db);
   const [row] = await db.query<{ n: number }>("SELECT count(*)::int AS n FROM person");
-  if ((row?.n ?? 0) >= PERSONS) return db;
-  console.log(
-    `bench: ${row?.n ?? 0} persons in ${url}; loading ${PERSONS.toLocaleString("en")} (npm run seed)`,
-  );
+  const persons = row?.n ?? 0;
+  if (persons >= PERSONS) return db;
+  // Replacing a smaller population wipes the database: only on an empty one, or when asked.
+  if (persons > 0 && process.env.BENCH_RELOAD !== "1") {
+    await db.close();
+    throw new Error(
+      `bench: ${url} holds ${persons} persons, fewer than ${PERSONS}; set BENCH_RELOAD=1 to replace them`,
+    );
+  }
+  console.log(`bench: ${persons} persons in ${url}; loading ${PERSONS.toLocaleString("en")} (npm run seed)`);
   const seed = fileURLToPath(new URL("../seed.ts", import.meta.url));
   const run = spawnSync(
     process.execPath,

@@ -95,5 +95,5 @@ export {
   type StaffRole,
 } from "./repositories/staff-users";
 export * as schema from "./schema";
-export { openPostgres, type TestDatabase, testDatabases } from "./testing/test-databases";
+export { ensureDatabase, openPostgres, type TestDatabase, testDatabases } from "./testing/test-databases";
 export { uuidv7 } from "./uuidv7";

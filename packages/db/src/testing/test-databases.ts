@@ -69,6 +69,20 @@ export async function openPostgres(url: string, poolSize = 4, template?: string)
   };
 }
 
+/** Creates the database of `url` on its server when it does not exist yet (the bench's own database). */
+export async function ensureDatabase(url: string): Promise<void> {
+  const name = decodeURIComponent(new URL(url).pathname.slice(1));
+  const server = databaseUrl(url, "postgres");
+  const admin = new pg.Client({ connectionString: server });
+  await admin.connect();
+  try {
+    const found = await admin.query("SELECT 1 FROM pg_database WHERE datname = $1", [name]);
+    if (found.rowCount === 0) await admin.query(`CREATE DATABASE ${pg.escapeIdentifier(name)}`);
+  } finally {
+    await admin.end();
+  }
+}
+
 /** The URL of another database on the same server. */
 export function databaseUrl(url: string, name: string): string {
   const target = new URL(url);
