@@ -32,6 +32,7 @@ export {
   type DossierQueueItem,
   type DossierStatus,
   decideDossier,
+  findDossierFamily,
   findOfficeDossier,
   findOfficeDossierDocument,
   findOfficeDossierState,

@@ -255,6 +255,37 @@ export interface DecidedDossier {
   decidedAt: Date;
 }
 
+/** The child of a child's dossier and the parent who filed it, as the registry says today. */
+export interface DossierFamily {
+  filerRelation: string | null;
+  sameHousehold: boolean;
+  child: { relation: string | null; birthDate: string | null; birthYear: number };
+}
+
+/** For approving a child's dossier: whether the filer is still the child's parent, and the birth. */
+export async function findDossierFamily(db: SqlRunner, dossierId: string): Promise<DossierFamily | undefined> {
+  const [row] = await db.query<{
+    filerRelation: string | null;
+    sameHousehold: boolean;
+    relation: string | null;
+    birthDate: string | null;
+    birthYear: number;
+  }>(
+    `SELECT f.relation_to_head AS "filerRelation",
+            coalesce(f.household_id = c.household_id, false) AS "sameHousehold",
+            c.relation_to_head AS relation, to_char(c.birth_date, 'YYYY-MM-DD') AS "birthDate",
+            c.birth_year AS "birthYear"
+       FROM account_dossier d
+       JOIN person c ON c.id = d.person_id
+       JOIN person f ON f.id = d.filed_by_person_id
+      WHERE d.id = $1`,
+    [dossierId],
+  );
+  if (!row) return undefined;
+  const { filerRelation, sameHousehold, ...child } = row;
+  return { filerRelation, sameHousehold, child };
+}
+
 export type DossierDecision =
   | { status: "approved" }
   | { status: "rejected"; reason: RejectReason; note: string | null };

@@ -34,6 +34,8 @@ export async function findRegistrant(db: SqlRunner, bhxhNumber: string): Promise
 export interface HouseholdChild {
   personId: string;
   nameFolded: string;
+  /** Relation to the head of the household, as the registry records it. */
+  relation: string | null;
   /** ISO date, or null when the registry holds only the year. */
   birthDate: string | null;
   birthYear: number;
@@ -49,9 +51,12 @@ export interface HouseholdChild {
 export async function findHouseholdChild(
   db: SqlRunner,
   query: { filerPersonId: string; bhxhNumber: string },
-): Promise<{ filerPhone: string | null; child: HouseholdChild | null }> {
-  const [row] = await db.query<Partial<HouseholdChild> & { filerPhone: string | null }>(
-    `SELECT a.phone AS "filerPhone", c.id AS "personId", c.name_folded AS "nameFolded",
+): Promise<{ filerPhone: string | null; filerRelation: string | null; child: HouseholdChild | null }> {
+  const [row] = await db.query<
+    Partial<HouseholdChild> & { filerPhone: string | null; filerRelation: string | null }
+  >(
+    `SELECT a.phone AS "filerPhone", f.relation_to_head AS "filerRelation", c.id AS "personId",
+            c.name_folded AS "nameFolded", c.relation_to_head AS "relation",
             to_char(c.birth_date, 'YYYY-MM-DD') AS "birthDate", c.birth_year AS "birthYear",
             (ca.person_id IS NOT NULL) AS "hasAccount", d.number AS "pendingDossierNumber"
        FROM person f
@@ -62,19 +67,21 @@ export async function findHouseholdChild(
       WHERE f.id = $1`,
     [query.filerPersonId, query.bhxhNumber],
   );
-  if (!row) return { filerPhone: null, child: null };
-  const { filerPhone, personId, nameFolded, birthDate, birthYear, hasAccount, pendingDossierNumber } = row;
+  if (!row) return { filerPhone: null, filerRelation: null, child: null };
+  const { filerPhone, filerRelation, personId, nameFolded, relation, birthDate, birthYear, hasAccount } = row;
   return {
     filerPhone,
+    filerRelation,
     child:
       personId && nameFolded && birthYear !== undefined
         ? {
             personId,
             nameFolded,
+            relation: relation ?? null,
             birthDate: birthDate ?? null,
             birthYear,
             hasAccount: hasAccount ?? false,
-            pendingDossierNumber: pendingDossierNumber ?? null,
+            pendingDossierNumber: row.pendingDossierNumber ?? null,
           }
         : null,
   };

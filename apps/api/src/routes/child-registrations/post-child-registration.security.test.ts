@@ -64,6 +64,35 @@ describe.each(testDatabases)("child registration security on $kind", (database) 
     expect(await dossiersOf(child.id)).toHaveLength(0);
   });
 
+  it("does not let a household member who is not the child's parent file for the child", async () => {
+    const { parent, child } = await createTestFamily(t, {
+      child: { fullName: "Lý Bé Út", birthDate: "2017-02-02" },
+    });
+    const brother = await createTestCitizen(t, { mustChangePassword: false });
+    const [household] = await t.db.query<{ householdId: string }>(
+      'SELECT household_id AS "householdId" FROM person WHERE id = $1',
+      [parent.id],
+    );
+    await t.db.query("UPDATE person SET household_id = $2, relation_to_head = 'child' WHERE id = $1", [
+      brother.id,
+      household?.householdId,
+    ]);
+    const stranger = await createTestCitizen(t, { mustChangePassword: false });
+    const forSister = await postChildRegistration(
+      t,
+      await childRegistrationForm(child),
+      await citizenCookie(t.app, brother),
+    );
+    const forNobody = await postChildRegistration(
+      t,
+      await childRegistrationForm(child, { childBhxhNumber: "7999999999" }),
+      await citizenCookie(t.app, stranger),
+    );
+    expect(forSister.statusCode).toBe(400);
+    expect(forSister.json().detail).toEqual(forNobody.json().detail);
+    expect(await dossiersOf(child.id)).toHaveLength(0);
+  });
+
   it("does not hand out another parent's dossier for a reused submission id", async () => {
     const family = await createTestFamily(t);
     const form = await childRegistrationForm(family.child);
@@ -120,5 +149,33 @@ describe.each(testDatabases)("child registration security on $kind", (database) 
     expect(await t.db.query("SELECT 1 FROM staff_access_log WHERE person_id = $1", [child.id])).toHaveLength(
       0,
     );
+  });
+
+  it("approves nothing once the child has turned 18 while the dossier waited", async () => {
+    const { child, cookie } = await createTestFamily(t, { child: { birthDate: "2010-06-01" } });
+    expect((await postChildRegistration(t, await childRegistrationForm(child), cookie)).statusCode).toBe(201);
+    const [dossier] = await dossiersOf(child.id);
+    // The registry corrects the birth date: the child is of age now.
+    await t.db.query("UPDATE person SET birth_date = '2000-06-01', birth_year = 2000 WHERE id = $1", [
+      child.id,
+    ]);
+    const reviewer = await signedInStaff(t, "duyet.con.du.tuoi");
+    const approve = await t.app.inject({
+      method: "POST",
+      url: `/api/staff/dossiers/${dossier?.id}/approve`,
+      headers: { cookie: reviewer.cookie },
+    });
+    expect(approve.statusCode).toBe(409);
+    expect(approve.json().detail.en).toContain("now 18");
+    const [state] = await t.db.query<{ status: string }>("SELECT status FROM account_dossier WHERE id = $1", [
+      dossier?.id,
+    ]);
+    expect(state?.status).toBe("pending");
+    expect(await t.db.query("SELECT 1 FROM citizen_account WHERE person_id = $1", [child.id])).toHaveLength(
+      0,
+    );
+    expect(
+      await t.db.query("SELECT 1 FROM outbox WHERE dedupe_key = $1", [`dossier-approved:${dossier?.id}`]),
+    ).toHaveLength(0);
   });
 });

@@ -1,7 +1,8 @@
-import { type CitizenProfile, findHouseholdChild, type HouseholdChild } from "@ansinh/db";
-import { ageOn, type BirthDate, foldVietnamese, parseBhxhNumber } from "@ansinh/domain";
+import { type CitizenProfile, findHouseholdChild } from "@ansinh/db";
+import { foldVietnamese, parseBhxhNumber } from "@ansinh/domain";
 import { AppError } from "../../errors/app-error";
 import type { RouteContext } from "../../routes/route-context";
+import { ADULT_AGE, ageGroupOn, isParentOf } from "../household/own-minor-child";
 import { vietnamDate } from "../registration/new-dossier-number";
 import {
   type DossierFiling,
@@ -15,11 +16,8 @@ import {
   validateChildRegistrationFields,
 } from "./validate-child-registration";
 
-/** A child's account is for a child: from the 18th birthday on, a person registers for themselves. */
-const ADULT_AGE = 18;
-
-// One message whether the number is unknown, of a person outside the parent's household, or the name
-// does not match: the form must not become a way to find out who exists in the registry.
+// One message whether the number is unknown, of a person outside the parent's household, not the filer's
+// child in the household record, or the name does not match: the form must not become a way to find out who exists in the registry.
 const notInHousehold = () =>
   new AppError("validation", {
     vi: "Không tìm thấy trẻ có mã số BHXH và họ tên này trong hộ gia đình của bạn trên hệ thống BHXH. Vui lòng kiểm tra lại mã số BHXH và họ tên của con, đúng như trên thẻ bảo hiểm y tế.",
@@ -116,13 +114,15 @@ async function matchChild(
   input: ValidChildRegistrationFields,
   now: Date,
 ): Promise<DossierFiling> {
-  const { filerPhone, child } = await findHouseholdChild(context.db, {
+  const { filerPhone, filerRelation, child } = await findHouseholdChild(context.db, {
     filerPersonId: parent.personId,
     bhxhNumber: input.childBhxhNumber,
   });
   const nameMatches = sameSecret(foldVietnamese(input.childFullName), child?.nameFolded);
-  if (!child || !nameMatches) throw notInHousehold();
-  if (ageOn(birthOf(child), vietnamDate(now)) >= ADULT_AGE) throw adult();
+  if (!child || !nameMatches || !isParentOf(filerRelation, child.relation)) throw notInHousehold();
+  const ageGroup = ageGroupOn(child, vietnamDate(now));
+  if (ageGroup === "unborn") throw notInHousehold();
+  if (ageGroup === "adult") throw adult();
   if (child.hasAccount) throw hasAccount();
   if (child.pendingDossierNumber) throw pending(child.pendingDossierNumber);
   if (!filerPhone) throw noAccountPhone();
@@ -135,11 +135,4 @@ async function matchChild(
     nationalIdCipher: null,
     acknowledgement: (number) => childAcknowledgement(input.childBhxhNumber, number),
   };
-}
-
-/** A registry birth with only the year counts from 01/01 (ageOn): the earliest the child turns 18. */
-function birthOf(child: HouseholdChild): BirthDate {
-  if (!child.birthDate) return { year: child.birthYear };
-  const [year, month, day] = child.birthDate.split("-").map(Number);
-  return { year: year ?? child.birthYear, month, day };
 }

@@ -1,9 +1,18 @@
-import { type DecidedDossier, decideDossier, insertCitizenAccount, type StaffProfile } from "@ansinh/db";
+import {
+  type DecidedDossier,
+  decideDossier,
+  findDossierFamily,
+  insertCitizenAccount,
+  type SqlRunner,
+  type StaffProfile,
+} from "@ansinh/db";
 import { hashPassword } from "../../auth/passwords";
 import { DOSSIER_DECIDERS, requireRole } from "../../auth/staff-roles";
 import { AppError } from "../../errors/app-error";
 import type { RouteContext } from "../../routes/route-context";
 import { enqueueSms } from "../../sms/enqueue-sms";
+import { isOwnMinorChild } from "../household/own-minor-child";
+import { vietnamDate } from "../registration/new-dossier-number";
 import { approvalSms } from "./dossier-sms";
 import { requirePending } from "./require-pending";
 import { temporaryPassword } from "./temporary-password";
@@ -36,6 +45,7 @@ export async function approveDossier(
       await requirePending(tx, input.dossierId, staff.officeCode);
       throw new Error("A dossier that could not be decided is still pending");
     }
+    if (decided.kind === "child") await requireStillOwnMinorChild(tx, decided);
     if (
       !(await insertCitizenAccount(tx, { personId: decided.personId, passwordHash, phone: decided.phone }))
     ) {
@@ -50,5 +60,20 @@ export async function approveDossier(
       dedupeKey: `dossier-approved:${decided.id}`,
     });
     return decided;
+  });
+}
+
+/**
+ * A child's dossier may wait in the queue for days: on approval the child must still be under 18 and
+ * still the filer's child in the household record, or the login would go to the phone of someone who
+ * may no longer act for them. Refusing rolls the decision back; the reviewer rejects it instead.
+ */
+async function requireStillOwnMinorChild(tx: SqlRunner, decided: DecidedDossier) {
+  const family = await findDossierFamily(tx, decided.id);
+  const today = vietnamDate(new Date());
+  if (family?.sameHousehold && isOwnMinorChild(family.filerRelation, family.child, today)) return;
+  throw new AppError("conflict", {
+    vi: `Hồ sơ ${decided.number}: người được đăng ký đã đủ 18 tuổi hoặc không còn là con của người nộp trong hộ gia đình; hồ sơ chưa được phê duyệt, vui lòng từ chối hồ sơ.`,
+    en: `Dossier ${decided.number}: the person registered is now 18 or no longer the filer's child in the household record; the dossier was not approved, please reject it.`,
   });
 }

@@ -2,7 +2,7 @@ import { type CitizenProfile, type CurrentCard, findCurrentCard, findHouseholdRe
 import type { IsoDate } from "@ansinh/domain";
 import type { RouteContext } from "../../routes/route-context";
 import { type CardToday, cardToday } from "./card-coverage";
-import { isOwnMinorChild } from "./own-minor-child";
+import { isOwnMinorChild } from "../household/own-minor-child";
 import { notYourChild } from "./record-errors";
 import { vietnamToday } from "./vietnam-time";
 

@@ -2,7 +2,7 @@ import { type CitizenProfile, findPersonProfile, type PersonProfile } from "@ans
 import type { IsoDate } from "@ansinh/domain";
 import type { RouteContext } from "../../routes/route-context";
 import { maskNationalId } from "./mask-national-id";
-import { isOwnMinorChild } from "./own-minor-child";
+import { isOwnMinorChild } from "../household/own-minor-child";
 import { recordNotFound } from "./record-errors";
 import { vietnamToday } from "./vietnam-time";
 

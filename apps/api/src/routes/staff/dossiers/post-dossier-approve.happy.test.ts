@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { verifyPassword } from "../../../auth/passwords";
 import { buildTestApp, type TestAppWithDocuments } from "../../../testing/build-test-app";
 import { createTestDossier, signedInStaff } from "../../../testing/dossier-fixture";
+import { createTestHousehold } from "../../../testing/household-fixture";
 import { createTestPerson } from "../../../testing/person-fixture";
 
 const APPROVED_SMS =
@@ -79,6 +80,7 @@ describe.each(testDatabases)("POST /api/staff/dossiers/:id/approve on $kind", (d
   it("gives a child's account to the child and sends its login to the parent's phone", async () => {
     const parent = await createTestPerson(t, { fullName: "Bùi Văn Bố" });
     const child = await createTestPerson(t, { fullName: "Bùi Thị Bé", birthDate: "2016-02-03" });
+    await createTestHousehold(t, [parent, child]);
     const dossier = await createTestDossier(t, {
       kind: "child",
       person: child,
