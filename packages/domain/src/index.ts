@@ -14,6 +14,7 @@ export * from "./calendar/format-date";
 export * from "./calendar/iso-date";
 export * from "./calendar/month-text";
 export * from "./calendar/parse-date";
+export * from "./calendar/vietnam-time";
 export * from "./calendar/year-month";
 export * from "./contributions/household-health-contribution";
 export * from "./contributions/monthly-contribution";

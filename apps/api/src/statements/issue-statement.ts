@@ -1,10 +1,10 @@
 import type { CitizenProfile } from "@ansinh/db";
+import { vietnamDate } from "@ansinh/domain";
 import { presentHistory } from "../routes/records/get-history.types";
 import { presentProfile } from "../routes/records/get-profile.types";
 import type { RouteContext } from "../routes/route-context";
 import { readHistory } from "../use-cases/records/read-history";
 import { readProfile } from "../use-cases/records/read-profile";
-import { vietnamDate } from "../use-cases/registration/new-dossier-number";
 import { drawStatementPdf } from "./draw-statement-pdf";
 import { newStatementId, type StatementContent, statementContent } from "./statement-content";
 import type { StatementKeys } from "./statement-keys";

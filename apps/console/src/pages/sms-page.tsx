@@ -1,3 +1,4 @@
+import { formatVietnamTime } from "@ansinh/domain";
 import { Button, ErrorSummary, TextField } from "@ansinh/ui";
 import { Link, useNavigate } from "@tanstack/react-router";
 import { type FormEvent, type ReactNode, useState } from "react";
@@ -8,7 +9,6 @@ import { useT } from "../i18n/messages";
 import { Page } from "../layout/page";
 import { paths, smsSearchKeys } from "../paths";
 import type { SandboxSms, SmsDelivery, SmsLogPage } from "../sms/sms-api";
-import { vietnamTime } from "../sms/vietnam-time";
 
 const PHONE_FIELD = "sms-phone";
 
@@ -170,7 +170,7 @@ function SandboxTable({ caption, items }: { caption: ReactNode; items: SandboxSm
       {items.map((sms) => (
         // Lines have no id; the same millisecond, number and text twice would be the same row anyway.
         <tr key={`${sms.sentAt}|${sms.to}|${sms.text}`} className="border-b border-line align-top">
-          <td className="whitespace-nowrap px-3 py-2">{vietnamTime(sms.sentAt)}</td>
+          <td className="whitespace-nowrap px-3 py-2">{formatVietnamTime(sms.sentAt)}</td>
           <td className="whitespace-nowrap px-3 py-2">{sms.to}</td>
           {/* SMS go out without Vietnamese marks, but they are Vietnamese text. */}
           <td className="px-3 py-2 break-words" lang="vi">
@@ -198,14 +198,16 @@ function DeliveryTable({ caption, items }: { caption: ReactNode; items: SmsDeliv
     >
       {items.map((sms) => (
         <tr key={sms.id} className="border-b border-line align-top">
-          <td className="whitespace-nowrap px-3 py-2">{vietnamTime(sms.createdAt)}</td>
+          <td className="whitespace-nowrap px-3 py-2">{formatVietnamTime(sms.createdAt)}</td>
           <td className="whitespace-nowrap px-3 py-2">{sms.to}</td>
           <td className="px-3 py-2">{t(`sms.status.${sms.status}`)}</td>
           <td className="px-3 py-2">{sms.attempts}</td>
           <td className="px-3 py-2 break-words" lang="en">
             {sms.lastError ?? ""}
           </td>
-          <td className="whitespace-nowrap px-3 py-2">{vietnamTime(sms.deliveredAt)}</td>
+          <td className="whitespace-nowrap px-3 py-2">
+            {sms.deliveredAt ? formatVietnamTime(sms.deliveredAt) : ""}
+          </td>
         </tr>
       ))}
     </DataTable>

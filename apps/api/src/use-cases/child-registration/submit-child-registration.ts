@@ -1,9 +1,8 @@
 import { type CitizenProfile, findHouseholdChild } from "@ansinh/db";
-import { foldVietnamese, parseBhxhNumber } from "@ansinh/domain";
+import { foldVietnamese, parseBhxhNumber, vietnamDate } from "@ansinh/domain";
 import { AppError } from "../../errors/app-error";
 import type { RouteContext } from "../../routes/route-context";
 import { ADULT_AGE, ageGroupOn, isParentOf } from "../household/own-minor-child";
-import { vietnamDate } from "../registration/new-dossier-number";
 import {
   type DossierFiling,
   type SubmittedDossier,

@@ -6,13 +6,13 @@ import {
   revokePersonSessions,
   uuidv7,
 } from "@ansinh/db";
+import { formatVietnamTime } from "@ansinh/domain";
 import { lockedError } from "../../auth/login-lockout";
 import { consumeVerified, verifyOtp } from "../../auth/one-time-codes";
 import { DEVICE_REPLACED } from "../../auth/session-cookie";
 import { AppError } from "../../errors/app-error";
 import type { RouteContext } from "../../routes/route-context";
 import { enqueueSms } from "../../sms/enqueue-sms";
-import { formatSmsTime } from "../../sms/format-sms-time";
 import { openCitizenSession } from "./open-citizen-session";
 import type { PendingDevice } from "./sign-in-citizen";
 
@@ -31,7 +31,7 @@ const accountClosed = () =>
 /** The notice to the owner: if it was not them, they learn it at once on the phone they still hold. */
 function newDeviceSms(bhxhNumber: string, at: Date): string {
   return (
-    `BHXH Viet Nam: tai khoan ${bhxhNumber} vua dang nhap tren thiet bi moi luc ${formatSmsTime(at)}; ` +
+    `BHXH Viet Nam: tai khoan ${bhxhNumber} vua dang nhap tren thiet bi moi luc ${formatVietnamTime(at)}; ` +
     "thiet bi cu da bi dang xuat. Neu khong phai ban, hay doi mat khau va goi 19009068."
   );
 }

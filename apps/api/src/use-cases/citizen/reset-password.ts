@@ -4,7 +4,7 @@ import {
   resetCitizenPassword,
   revokePersonSessions,
 } from "@ansinh/db";
-import { checkNewPassword, maskMobile } from "@ansinh/domain";
+import { checkNewPassword, formatVietnamTime, maskMobile } from "@ansinh/domain";
 import {
   consumeVerified,
   type OtpSent,
@@ -17,7 +17,6 @@ import {
 import { hashPassword } from "../../auth/passwords";
 import type { RouteContext } from "../../routes/route-context";
 import { enqueueSms } from "../../sms/enqueue-sms";
-import { formatSmsTime } from "../../sms/format-sms-time";
 import { weakPasswordError } from "./change-password";
 
 /**
@@ -75,7 +74,7 @@ export async function confirmPasswordReset(
       await enqueueSms(tx, {
         to: challenge.phone,
         text:
-          `BHXH Viet Nam: mat khau tai khoan ${citizen.bhxhNumber} da duoc dat lai luc ${formatSmsTime(now)}. ` +
+          `BHXH Viet Nam: mat khau tai khoan ${citizen.bhxhNumber} da duoc dat lai luc ${formatVietnamTime(now)}. ` +
           "Neu khong phai ban, hay goi ngay 19009068.",
       });
     }

@@ -6,13 +6,13 @@ import {
   type SqlRunner,
   type StaffProfile,
 } from "@ansinh/db";
+import { vietnamDate } from "@ansinh/domain";
 import { hashPassword } from "../../auth/passwords";
 import { DOSSIER_DECIDERS, requireRole } from "../../auth/staff-roles";
 import { AppError } from "../../errors/app-error";
 import type { RouteContext } from "../../routes/route-context";
 import { enqueueSms } from "../../sms/enqueue-sms";
 import { isOwnMinorChild } from "../household/own-minor-child";
-import { vietnamDate } from "../registration/new-dossier-number";
 import { approvalSms } from "./dossier-sms";
 import { requirePending } from "./require-pending";
 import { temporaryPassword } from "./temporary-password";

@@ -1,6 +1,6 @@
 import { type CitizenProfile, listVisits, type MedicalVisitItem } from "@ansinh/db";
+import { vietnamYear, vietnamYearStart } from "@ansinh/domain";
 import type { RouteContext } from "../../routes/route-context";
-import { vietnamYear, vietnamYearStart } from "./vietnam-time";
 
 export interface VisitYear {
   year: number;

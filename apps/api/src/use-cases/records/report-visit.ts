@@ -1,7 +1,7 @@
 import { randomInt } from "node:crypto";
 import { type CitizenProfile, findOwnVisitReport, insertVisitReport, uuidv7 } from "@ansinh/db";
+import { vietnamDate } from "@ansinh/domain";
 import type { RouteContext } from "../../routes/route-context";
-import { vietnamDate } from "../registration/new-dossier-number";
 import { visitNotFound } from "./record-errors";
 
 /**

@@ -1,13 +1,5 @@
 import { randomInt } from "node:crypto";
-import type { IsoDate } from "@ansinh/domain";
-
-// Vietnam keeps UTC+7 all year (no daylight saving), so a fixed offset gives the local date.
-const VIETNAM_OFFSET_MS = 7 * 60 * 60 * 1000;
-
-/** The date in Vietnam at this instant, as an ISO date (yyyy-MM-dd). */
-export function vietnamDate(now: Date): IsoDate {
-  return new Date(now.getTime() + VIETNAM_OFFSET_MS).toISOString().slice(0, 10);
-}
+import { vietnamDate } from "@ansinh/domain";
 
 /**
  * Số hồ sơ of an account dossier: "HS" + the date of submission in Vietnam as yyMMdd + 6 random digits,
