@@ -118,7 +118,7 @@ test("a dossier rejected for a blurry photo, then a new one that is approved, an
   await expect(rows).toHaveCount(sent.length);
   await expect(rows.first().getByRole("cell").nth(2)).toHaveText(sent.at(-1) ?? "");
   await expect(rows.last().getByRole("cell")).toHaveText([
-    /^\d\d\/\d\d\/\d{4} \d\d:\d\d$/,
+    /^\d\d:\d\d \d\d\/\d\d\/\d{4}$/,
     lan.phone,
     sent[0] ?? "",
   ]);

@@ -128,6 +128,8 @@ describe.each(testDatabases)("registration repository on $kind", ({ open }) => {
       "UPDATE person SET household_id = $2, birth_date = '2016-03-08', birth_year = 2016 WHERE id = ANY($1::uuid[])",
       [[parent.id, child.id], household],
     );
+    await db.query("UPDATE person SET relation_to_head = 'head' WHERE id = $1", [parent.id]);
+    await db.query("UPDATE person SET relation_to_head = 'child' WHERE id = $1", [child.id]);
     await db.query(
       "INSERT INTO citizen_account (person_id, password_hash, must_change_password, status, phone) VALUES ($1, 'x', false, 'active', '0918222333')",
       [parent.id],
@@ -137,9 +139,11 @@ describe.each(testDatabases)("registration repository on $kind", ({ open }) => {
     const found = await findHouseholdChild(db, { filerPersonId: parent.id, bhxhNumber: child.bhxhNumber });
     expect(found).toEqual({
       filerPhone: "0918222333",
+      filerRelation: "head",
       child: {
         personId: child.id,
         nameFolded: "nguyen van a",
+        relation: "child",
         birthDate: "2016-03-08",
         birthYear: 2016,
         hasAccount: false,
@@ -149,6 +153,7 @@ describe.each(testDatabases)("registration repository on $kind", ({ open }) => {
     for (const bhxhNumber of [outsider.bhxhNumber, parent.bhxhNumber, "0199999999"]) {
       expect(await findHouseholdChild(db, { filerPersonId: parent.id, bhxhNumber })).toEqual({
         filerPhone: "0918222333",
+        filerRelation: "head",
         child: null,
       });
     }
