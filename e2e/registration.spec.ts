@@ -40,7 +40,10 @@ test("registers with two ID photos: the dossier number on screen and the SMS ack
   await expect(heading(page)).toHaveText("Đăng ký tài khoản");
   await expect(page).toHaveTitle("Đăng ký tài khoản — AnSinh");
   await expect(page.getByText("Bước 1 trên 4")).toBeVisible();
-  await expect(page.getByRole("link", { name: "Tra cứu mã số BHXH" })).toHaveAttribute("href", "/tra-cuu");
+  await expect(page.getByRole("link", { name: "Tra cứu mã số BHXH" })).toHaveAttribute(
+    "href",
+    "/tra-cuu/ma-so-bhxh",
+  );
   await expectNoSeriousAxeViolations(page);
   await fillDetails(page, { ...registrant, phone: "0901 234 000" });
   await page.getByRole("button", { name: "Tiếp tục" }).tap();

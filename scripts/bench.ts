@@ -1,15 +1,17 @@
-// `npm run bench [-- --only accounts|records] [--pglite]` — measures, prints numbers, asserts nothing
-// (targets are read by people, not CI).
+// `npm run bench [-- --only accounts|records|lookups] [--pglite]` — measures, prints numbers, asserts
+// nothing (targets are read by people, not CI).
 // - accounts: on a throw-away database created next to BENCH_DATABASE_URL (default: `ansinh_bench` on
 //   the local PostgreSQL, created when missing), or on an in-memory PGlite with `--pglite`;
-// - records: on the million-person population in BENCH_DATABASE_URL itself (loaded there when the
-//   database is empty; a smaller population is replaced only with BENCH_RELOAD=1).
+// - records, lookups: on the million-person population in BENCH_DATABASE_URL itself (loaded there when
+//   the database is empty; a smaller population is replaced only with BENCH_RELOAD=1; BENCH_PERSONS and
+//   BENCH_SECONDS make a trial run smaller, see bench/million-persons.ts).
 import { mkdtemp, rm } from "node:fs/promises";
 import { cpus, tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { createDb, type Db, ensureDatabase, migrate, openPostgres } from "@ansinh/db";
 import { accountsBench } from "./bench/accounts-bench";
+import { lookUpsBench } from "./bench/lookups-bench";
 import { recordsBench } from "./bench/records-bench";
 
 const { values } = parseArgs({
@@ -39,3 +41,4 @@ if (!values.only || values.only === "accounts") {
   }
 }
 if ((!values.only || values.only === "records") && !values.pglite) await recordsBench(url);
+if ((!values.only || values.only === "lookups") && !values.pglite) await lookUpsBench(url);

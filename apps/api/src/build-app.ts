@@ -5,14 +5,17 @@ import { createFileDocumentStore, type Db, type DocumentStore, fieldCipherFor } 
 import cookie from "@fastify/cookie";
 import Fastify, { type FastifyInstance } from "fastify";
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from "fastify-type-provider-zod";
-import type { Config } from "./config";
+import { createProofOfWork } from "./auth/proof-of-work";
+import { type Config, LOOK_UP_POLICY } from "./config";
 import { registerProblemDetails } from "./errors/problem-details";
 import { registerOpenApi } from "./plugins/openapi";
+import { perMinute, registerRateLimits } from "./plugins/rate-limits";
 import { registerRequestIds } from "./plugins/request-ids";
 import { registerSecurityHeaders } from "./plugins/security-headers";
 import { registerWebApps, serveAppShell, type WebApps } from "./plugins/web-apps";
 import { registerCitizenAuthRoutes } from "./routes/auth";
 import { registerChildRegistrationRoutes } from "./routes/child-registrations";
+import { registerLookUpRoutes } from "./routes/look-ups";
 import { registerOfficeRoutes } from "./routes/offices";
 import { registerRecordRoutes } from "./routes/records";
 import { registerRegistrationRoutes } from "./routes/registrations";
@@ -23,8 +26,12 @@ import { registerSystemRoutes } from "./routes/system";
 import { createSmsLog } from "./sms/sms-log";
 
 export interface AppDeps {
-  /** `sms` (main.ts: from the environment) is what GET /api/staff/sms reads; without it the log is empty. */
-  config: Pick<Config, "env" | "logLevel" | "keys"> & Partial<Pick<Config, "accounts" | "sms">>;
+  /**
+   * `sms` (main.ts: from the environment) is what GET /api/staff/sms reads; without it the log is empty.
+   * `lookUps` defaults to LOOK_UP_POLICY (proof of work and rate limits on).
+   */
+  config: Pick<Config, "env" | "logLevel" | "keys"> &
+    Partial<Pick<Config, "accounts" | "sms" | "lookUps" | "rateLimits">>;
   db: Db;
   /** Built web apps to serve; omitted in tests of the API alone. */
   web?: WebApps;
@@ -53,6 +60,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await registerSecurityHeaders(app);
   await registerOpenApi(app);
   await app.register(cookie);
+  await registerRateLimits(app);
+  const lookUps = deps.config.lookUps ?? LOOK_UP_POLICY;
   const cipher = fieldCipherFor(deps.config.keys);
   const documents = deps.documents ?? temporaryDocumentStore(app, deps.config.keys);
   const context: RouteContext = {
@@ -62,11 +71,19 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     secureCookies: deps.config.env === "production",
     accounts: deps.config.accounts ?? { deviceBinding: true, publicHost: "localhost" },
     smsLog: createSmsLog(deps.config.sms, deps.db),
+    perMinute: (max) => (deps.config.rateLimits === false ? {} : perMinute(max)),
+    proofOfWork: createProofOfWork({
+      db: deps.db,
+      blindIndexKey: deps.config.keys.blindIndex,
+      maxNumber: lookUps.proofOfWorkMaxNumber,
+      enabled: lookUps.proofOfWork,
+    }),
   };
   await app.register(registerSystemRoutes, { prefix: "/api", db: deps.db });
   await app.register(registerStaffRoutes, { prefix: "/api/staff", context });
   await app.register(registerCitizenAuthRoutes, { prefix: "/api/auth", context });
   await app.register(registerOfficeRoutes, { prefix: "/api/offices", context });
+  await app.register(registerLookUpRoutes, { prefix: "/api/look-ups", context });
   await app.register(registerRegistrationRoutes, { prefix: "/api/registrations", context });
   await app.register(registerChildRegistrationRoutes, { prefix: "/api/child-registrations", context });
   await app.register(registerRecordRoutes, { prefix: "/api/me", context });

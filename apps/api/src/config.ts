@@ -104,6 +104,12 @@ export interface Config {
   /** Where SMS go: a JSON-lines file under DATA_DIR (development) or an HTTP gateway. */
   sms: { kind: "file"; path: string } | { kind: "http"; url: string; token: string };
   accounts: AccountPolicy;
+  lookUps: LookUpPolicy;
+  /**
+   * Per-IP rate limits on the public endpoints (sign-in, password reset, registration, look-ups). On in
+   * every deployment (no variable turns them off); only the benches, which load from one address, do.
+   */
+  rateLimits: boolean;
 }
 
 export interface AccountPolicy {
@@ -112,6 +118,24 @@ export interface AccountPolicy {
   /** The host citizens reach the app at: the `@host #code` line that lets the browser autofill an OTP. */
   publicHost: string;
 }
+
+/** The anonymous look-ups (issue 6): an ALTCHA proof of work per person look-up, and per-IP limits. */
+export interface LookUpPolicy {
+  /**
+   * ALTCHA difficulty: the browser tries numbers up to this one, half of them on average. Each try is
+   * one WebCrypto SHA-256 call (about 40 000 a second in Node on the 2-core machine; a mid-range phone
+   * is of the same order, the cost being the call rather than the hash), so 20 000 takes a quarter to
+   * half a second on average and about a second at worst — unnoticed once, costly by the thousand.
+   */
+  proofOfWorkMaxNumber: number;
+  /** On in every deployment (no variable turns it off): only the bench, measuring the queries, does. */
+  proofOfWork: boolean;
+}
+
+export const LOOK_UP_POLICY: LookUpPolicy = {
+  proofOfWorkMaxNumber: 20_000,
+  proofOfWork: true,
+};
 
 export class ConfigError extends Error {}
 
@@ -151,5 +175,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
         ? { kind: "http", url: e.SMS_HTTP_URL, token: e.SMS_HTTP_TOKEN }
         : { kind: "file", path: resolve(dataDir, "sms.jsonl") },
     accounts: { deviceBinding: e.DEVICE_BINDING === "on", publicHost: e.PUBLIC_HOST },
+    lookUps: LOOK_UP_POLICY,
+    rateLimits: true,
   };
 }

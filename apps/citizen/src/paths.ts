@@ -15,6 +15,13 @@ export const paths = {
   accessLog: "/ca-nhan/ai-da-xem",
   services: "/dich-vu-cong",
   lookUp: "/tra-cuu",
+  /** Public, like every look-up below: no sign-in needed. */
+  lookUpNumber: "/tra-cuu/ma-so-bhxh",
+  lookUpHousehold: "/tra-cuu/ho-gia-dinh",
+  lookUpOffices: "/tra-cuu/co-quan-bhxh",
+  lookUpEmployers: "/tra-cuu/don-vi-tham-gia",
+  lookUpCollectionPoints: "/tra-cuu/diem-thu",
+  lookUpFacilities: "/tra-cuu/co-so-kham-chua-benh",
   /** Public: checks a printed statement by the token its QR puts in the fragment. */
   verifyStatement: "/xac-minh",
   help: "/tro-giup",

@@ -18,6 +18,8 @@ const childRegistrationSteps = () => import("./child-registration/child-registra
 // The personal records load when one is first opened; the card's image, with its QR encoder, apart.
 const recordsPages = () => import("./records/records-pages");
 const cardImagePages = () => import("./records/card-image-page");
+// The public look-ups: one chunk with their texts and the proof-of-work solver.
+const lookUpPages = () => import("./look-ups/look-up-pages");
 // Opened from a statement's QR, mostly by someone without an account: a chunk of its own.
 const verifyPage = () => import("./verify/verify-page");
 
@@ -34,6 +36,16 @@ const pageRoutes = [
   { path: paths.accessLog, component: lazyRouteComponent(recordsPages, "AccessLogPage") },
   { path: paths.services, component: ServicesPage },
   { path: paths.lookUp, component: LookUpPage },
+  ...(
+    [
+      [paths.lookUpNumber, "NumberLookUpPage"],
+      [paths.lookUpHousehold, "HouseholdLookUpPage"],
+      [paths.lookUpOffices, "OfficesPage"],
+      [paths.lookUpEmployers, "EmployersPage"],
+      [paths.lookUpCollectionPoints, "CollectionPointsPage"],
+      [paths.lookUpFacilities, "FacilitiesPage"],
+    ] as const
+  ).map(([path, page]) => ({ path, component: lazyRouteComponent(lookUpPages, page) })),
   { path: paths.verifyStatement, component: lazyRouteComponent(verifyPage, "VerifyPage") },
   { path: paths.help, component: HelpPage },
   { path: paths.login, component: LoginPage },

@@ -46,6 +46,7 @@ export {
   type RejectReason,
 } from "./repositories/dossier-review";
 export { type AccountKind, recordFailedLogin } from "./repositories/login-failures";
+export * from "./repositories/look-ups";
 export { findOffice, listOffices, type PublicOffice } from "./repositories/offices";
 export {
   consumeOtpChallenge,

@@ -4,7 +4,14 @@ export { ErrorSummary } from "./error-summary";
 export { bindField } from "./form/bind-field";
 export { formErrorSummary } from "./form/form-error-summary";
 export { LoginReplyNotice } from "./form/login-reply-notice";
-export { type FieldProblem, readFieldProblems, readServerMessage, sendJson } from "./form/send-json";
+export {
+  type FieldProblem,
+  getJson,
+  readFieldProblems,
+  readServerMessage,
+  type SentJson,
+  sendJson,
+} from "./form/send-json";
 export { asServerText, type ServerText } from "./form/server-text";
 export { SubmitWithReply } from "./form/submit-with-reply";
 export { type CheckedForm, type CheckedFormOptions, useCheckedForm } from "./form/use-checked-form";
@@ -17,6 +24,7 @@ export { PasswordField } from "./password-field";
 export { PhotoField } from "./photo-field";
 export { type PhotoProblem, preparePhoto } from "./prepare-photo";
 export { rootElement } from "./root-element";
+export { SelectField } from "./select-field";
 export { TextField } from "./text-field";
 export { type PageProps, TitledPage } from "./titled-page";
 export { useFocusHeading } from "./use-focus-heading";

@@ -1,4 +1,6 @@
 import type { Db, DocumentStore, FieldCipher } from "@ansinh/db";
+import type { FastifyContextConfig } from "fastify";
+import type { ProofOfWork } from "../auth/proof-of-work";
 import type { AccountPolicy } from "../config";
 import type { SmsLog } from "../sms/sms-log";
 
@@ -14,4 +16,8 @@ export interface RouteContext {
   accounts: AccountPolicy;
   /** The SMS sent so far, as the configured provider lets staff see them (GET /api/staff/sms). */
   smsLog: SmsLog;
+  /** A route's `config` for at most `max` requests a minute from one address (empty when limits are off). */
+  perMinute(max: number): FastifyContextConfig;
+  /** The ALTCHA proof of work that each anonymous look-up of a person must bring. */
+  proofOfWork: ProofOfWork;
 }

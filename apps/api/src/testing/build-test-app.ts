@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { createFileDocumentStore, type Db, type TestDatabase } from "@ansinh/db";
 import type { FastifyInstance } from "fastify";
 import { buildApp } from "../build-app";
-import { type AccountPolicy, loadConfig } from "../config";
+import { type AccountPolicy, LOOK_UP_POLICY, loadConfig } from "../config";
 
 export interface TestApp {
   app: FastifyInstance;
@@ -17,8 +17,16 @@ export interface TestAppWithDocuments extends TestApp {
   documentsDir: string;
 }
 
-/** The development keys of an empty environment: fine for tests, refused in production. */
-export const testConfig = { env: "test", logLevel: "silent", keys: loadConfig({}).keys } as const;
+/**
+ * The development keys of an empty environment: fine for tests, refused in production. Proofs of
+ * work are small (a few milliseconds to solve) so that look-up tests do not spend their time on them.
+ */
+export const testConfig = {
+  env: "test",
+  logLevel: "silent",
+  keys: loadConfig({}).keys,
+  lookUps: { ...LOOK_UP_POLICY, proofOfWorkMaxNumber: 1_000 },
+} as const;
 
 /**
  * The real application on a fresh migrated database of the given kind; nothing is mocked. `accounts`

@@ -1,8 +1,10 @@
 import {
   type FieldProblem,
+  getJson,
   type Locale,
   readFieldProblems,
   readServerMessage,
+  type SentJson,
   type ServerText,
   sendJson,
 } from "@ansinh/ui";
@@ -23,6 +25,8 @@ export type ApiReply =
       problems: ServerText[];
       fields: FieldProblem[];
       body: unknown;
+      /** How many seconds a refusal says to wait (a 429's Retry-After), or null. */
+      retryAfter: number | null;
     };
 
 export const unavailable: ApiReply = { kind: "unavailable" };
@@ -32,7 +36,15 @@ export const unavailable: ApiReply = { kind: "unavailable" };
  * refusal without words all mean the same to the person: this cannot be done right now.
  */
 export async function postJson(url: string, body: unknown, locale: Locale): Promise<ApiReply> {
-  const sent = await sendJson(url, body, locale);
+  return replyOf(await sendJson(url, body, locale));
+}
+
+/** GETs JSON in the language being read (e.g. a public list), answered as postJson answers. */
+export async function getReply(url: string, locale: Locale): Promise<ApiReply> {
+  return replyOf(await getJson(url, locale));
+}
+
+function replyOf(sent: SentJson | null): ApiReply {
   if (!sent) return unavailable;
   // A success's words are the page's to say (it moves on, or reads the body itself).
   const message = sent.ok ? null : readServerMessage(sent.body);
@@ -49,6 +61,7 @@ export async function postJson(url: string, body: unknown, locale: Locale): Prom
     problems: fields.map((problem) => problem.text),
     fields,
     body: sent.body,
+    retryAfter: sent.ok ? null : sent.retryAfter,
   };
 }
 

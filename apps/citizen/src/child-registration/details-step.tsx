@@ -85,7 +85,7 @@ function DetailsForm({ parent }: { parent: Me }) {
       <form noValidate onSubmit={onSubmit}>
         <TextField {...field("childBhxhNumber")} inputMode="numeric" autoComplete="off" />
         <p className="-mt-4 mb-6">
-          <Link to={paths.lookUp}>{t("details.childBhxhNumber.lookUp")}</Link>
+          <Link to={paths.lookUpNumber}>{t("details.childBhxhNumber.lookUp")}</Link>
         </p>
         <TextField {...field("childFullName")} autoComplete="off" autoCapitalize="words" />
         <Button type="submit" className="w-full">

@@ -56,12 +56,22 @@ export const en = {
 
   "lookUp.title": "Look-up",
   "lookUp.lead": "Anyone can look things up here, without an account.",
-  "lookUp.listHeading": "Coming soon",
-  "lookUp.number": "Your social insurance (BHXH) number",
-  "lookUp.offices": "Social insurance offices near you",
-  "lookUp.facilities": "Hospitals and clinics that accept the health insurance card",
-  "lookUp.employers": "Employers that pay social insurance for their staff",
-  "lookUp.collectionPoints": "Places and agents where you can pay social and health insurance",
+  "lookUp.listHeading": "What would you like to look up?",
+  "lookUp.number": "BHXH number",
+  "lookUp.number.text":
+    "Forgotten your social insurance number? Find it with your name and date of birth or CCCD",
+  "lookUp.household": "Household",
+  "lookUp.household.text": "The members of a household covered by health insurance",
+  "lookUp.offices": "Social insurance offices",
+  "lookUp.offices.text": "Addresses and phone numbers of the provincial and local offices",
+  "lookUp.employers": "Participating employers",
+  "lookUp.employers.text": "Companies, agencies and organisations that insure their staff",
+  "lookUp.collectionPoints": "Collection points and agents",
+  "lookUp.collectionPoints.text":
+    "Where to pay voluntary social insurance and household health insurance, near you",
+  "lookUp.facilities": "Hospitals and clinics",
+  "lookUp.facilities.text":
+    "Places that accept the health insurance card; those that issue sick-leave certificates",
 
   "help.title": "Help",
   "help.lead": "Common questions, how-to guides and a chat with our support staff will be here.",

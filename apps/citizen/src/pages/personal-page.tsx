@@ -2,8 +2,8 @@ import { Button, buttonClassName } from "@ansinh/ui";
 import { Link } from "@tanstack/react-router";
 import { useEffect, useRef, useState } from "react";
 import { signOut } from "../account/session";
-import type { MessageKey } from "../i18n/messages";
 import { useT } from "../i18n/messages";
+import { LinkMenu, type MenuEntry } from "../layout/link-menu";
 import { Page } from "../layout/page";
 import { useCitizen } from "../offline/citizen-session";
 import { forgetRecords } from "../offline/record-store";
@@ -43,7 +43,7 @@ export function PersonalPage() {
   );
 }
 
-const menu: ReadonlyArray<{ to: string; label: MessageKey; text: MessageKey }> = [
+const menu: readonly MenuEntry[] = [
   { to: paths.profile, label: "personal.menu.profile", text: "personal.menu.profile.text" },
   { to: paths.card, label: "personal.menu.card", text: "personal.menu.card.text" },
   { to: paths.history, label: "personal.menu.history", text: "personal.menu.history.text" },
@@ -96,39 +96,7 @@ function SignedIn({
         </dl>
       </section>
 
-      <nav aria-labelledby="records-menu" className="mt-6">
-        <h2 id="records-menu" className="text-xl font-bold">
-          {t("personal.menu")}
-        </h2>
-        <ul className="mt-2 divide-y divide-line/40 rounded-md bg-white">
-          {menu.map(({ to, label, text }) => (
-            <li key={to}>
-              {/* The whole row is the link; its name is the title, and the line under it describes it. */}
-              <Link
-                to={to}
-                aria-labelledby={`${label}-title`}
-                aria-describedby={`${label}-text`}
-                className="flex min-h-touch items-center justify-between gap-3 px-4 py-3 text-ink no-underline hover:bg-surface"
-              >
-                <span>
-                  <span
-                    id={`${label}-title`}
-                    className="block text-lg font-bold text-link underline underline-offset-2"
-                  >
-                    {t(label)}
-                  </span>
-                  <span id={`${label}-text`} className="block text-muted">
-                    {t(text)}
-                  </span>
-                </span>
-                <span aria-hidden="true" className="text-2xl text-muted">
-                  ›
-                </span>
-              </Link>
-            </li>
-          ))}
-        </ul>
-      </nav>
+      <LinkMenu id="records-menu" heading={t("personal.menu")} entries={menu} />
 
       <div role="alert" className="empty:hidden">
         {failed && <p className="mt-4 border-l-4 border-error p-2 text-lg">{t("personal.signOutFailed")}</p>}

@@ -1,5 +1,5 @@
+import { formatVietnamTime } from "@ansinh/domain";
 import { useLocale } from "@ansinh/ui";
-import { vietnamTime } from "./format";
 import { type RecordsMessageKey, useRecordsT } from "./i18n/messages";
 import { RecordFrame, SummaryList } from "./record-frame";
 import { readAccessLog, recordPaths } from "./records-api";
@@ -33,7 +33,7 @@ export function AccessLogPage() {
                   data-testid="access"
                 >
                   <h2 className="text-xl font-bold">
-                    <time dateTime={item.at}>{vietnamTime(item.at)}</time>
+                    <time dateTime={item.at}>{formatVietnamTime(item.at)}</time>
                   </h2>
                   <SummaryList
                     className="mt-2"

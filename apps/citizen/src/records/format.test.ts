@@ -1,23 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatRate, nameAndCode, nameOrCode, nameThenCode, vietnamDay, vietnamTime } from "./format";
-
-describe("times in Vietnam", () => {
-  it("reads an instant in UTC+7, whatever the phone's zone", () => {
-    expect(vietnamTime("2026-11-25T16:05:00Z")).toBe("23:05 25/11/2026");
-    expect(vietnamTime("2026-11-25T17:05:00.123Z")).toBe("00:05 26/11/2026");
-    expect(vietnamTime("2026-01-01T08:15:00+07:00")).toBe("08:15 01/01/2026");
-  });
-
-  it("gives the day a visit happened on there", () => {
-    expect(vietnamDay("2024-09-03T01:15:00.000Z")).toBe("03/09/2024");
-    // 00:30 in Hà Nội is still the evening before in UTC.
-    expect(vietnamDay("2024-09-02T17:30:00Z")).toBe("03/09/2024");
-  });
-
-  it("refuses what is not an instant", () => {
-    expect(() => vietnamTime("hôm qua")).toThrow(RangeError);
-  });
-});
+import { formatRate, nameAndCode, nameOrCode, nameThenCode } from "./format";
 
 describe("rates", () => {
   it("drops trailing zeros and uses the decimal comma in Vietnamese", () => {

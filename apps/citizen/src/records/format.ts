@@ -1,30 +1,3 @@
-import { formatDate } from "@ansinh/domain";
-
-/**
- * Times from the API are instants; people read them in Vietnam's time (UTC+7, no summer time),
- * whatever the phone's own time zone, so that a visit at 00:30 is not shown on the day before.
- */
-const vietnamOffsetMs = 7 * 60 * 60 * 1000;
-
-function inVietnam(instant: string): Date {
-  const date = new Date(instant);
-  if (Number.isNaN(date.getTime())) throw new RangeError(`Not an instant: "${instant}"`);
-  return new Date(date.getTime() + vietnamOffsetMs);
-}
-
-/** "2026-11-25T16:05:00Z" → "25/11/2026" (the day in Vietnam). */
-export function vietnamDay(instant: string): string {
-  return formatDate(inVietnam(instant));
-}
-
-/** "2026-11-25T16:05:00Z" → "23:05 25/11/2026", as "Cập nhật lúc …" says it. */
-export function vietnamTime(instant: string): string {
-  const date = inVietnam(instant);
-  const hh = String(date.getUTCHours()).padStart(2, "0");
-  const mm = String(date.getUTCMinutes()).padStart(2, "0");
-  return `${hh}:${mm} ${formatDate(date)}`;
-}
-
 /** A rate in percent as the API writes it ("8", "0.5", "1.500") → "8%", "0,5%" (vi) or "0.5%" (en). */
 export function formatRate(rate: string, locale: "vi" | "en"): string {
   const value = Number(rate);

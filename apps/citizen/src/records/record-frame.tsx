@@ -1,9 +1,10 @@
+import { formatVietnamTime } from "@ansinh/domain";
 import { Button, buttonClassName } from "@ansinh/ui";
 import { Link } from "@tanstack/react-router";
 import type { ReactNode } from "react";
+import { BackLink } from "../layout/back-link";
 import { Page } from "../layout/page";
 import { paths } from "../paths";
-import { vietnamTime } from "./format";
 import { fill, useRecordsT } from "./i18n/messages";
 import type { RecordState } from "./use-record";
 
@@ -34,11 +35,7 @@ export function RecordFrame<T extends { asOf: string }>({
   const { state, pending, reload } = record;
   return (
     <>
-      <p className="-mt-2 mb-4">
-        <Link to={back?.to ?? paths.personal} className="inline-flex min-h-touch items-center gap-1 text-lg">
-          <span aria-hidden="true">‹</span> {back?.label ?? t("records.back")}
-        </Link>
-      </p>
+      <BackLink to={back?.to ?? paths.personal} label={back?.label ?? t("records.back")} />
       <Page title={title} lead={lead}>
         {state.kind === "loading" && (
           <p role="status" className="text-lg">
@@ -77,7 +74,7 @@ export function RecordFrame<T extends { asOf: string }>({
               >
                 <p className="text-lg font-bold">{t("records.kept.title")}</p>
                 <p className="mt-1 text-lg">
-                  {fill(t("records.kept.text"), { time: vietnamTime(state.data.asOf) })}
+                  {fill(t("records.kept.text"), { time: formatVietnamTime(state.data.asOf) })}
                 </p>
                 <Button variant="secondary" className="mt-3" onClick={reload} disabled={pending}>
                   {pending ? t("records.retrying") : t("records.retry")}
@@ -85,7 +82,7 @@ export function RecordFrame<T extends { asOf: string }>({
               </div>
             ) : (
               <p className="mb-4 text-muted" data-testid="updated-at">
-                {fill(t("records.updatedAt"), { time: vietnamTime(state.data.asOf) })}
+                {fill(t("records.updatedAt"), { time: formatVietnamTime(state.data.asOf) })}
               </p>
             )}
             <div aria-busy={pending}>{children(state.data)}</div>

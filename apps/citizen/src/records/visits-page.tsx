@@ -1,4 +1,4 @@
-import { formatVnd } from "@ansinh/domain";
+import { formatVietnamDay, formatVnd } from "@ansinh/domain";
 import { Button, useLocale } from "@ansinh/ui";
 import { useNavigate } from "@tanstack/react-router";
 import { useEffect, useId, useRef, useState } from "react";
@@ -6,7 +6,7 @@ import { postJson, stringIn } from "../account/api-reply";
 import { endSession } from "../offline/citizen-session";
 import { readRecord, saveRecord } from "../offline/record-store";
 import { paths } from "../paths";
-import { nameAndCode, nameOrCode, vietnamDay } from "./format";
+import { nameAndCode, nameOrCode } from "./format";
 import { fill, useRecordsT } from "./i18n/messages";
 import { RecordFrame, SummaryList } from "./record-frame";
 import { readVisits, recordPaths, type Visit, type VisitYear } from "./records-api";
@@ -111,8 +111,8 @@ function YearSection({
 }
 
 function visitDays(visit: Visit): string {
-  const admitted = vietnamDay(visit.admittedAt);
-  const discharged = vietnamDay(visit.dischargedAt);
+  const admitted = formatVietnamDay(visit.admittedAt);
+  const discharged = formatVietnamDay(visit.dischargedAt);
   return admitted === discharged ? admitted : `${admitted} – ${discharged}`;
 }
 

@@ -76,7 +76,7 @@ export function DetailsStep() {
       <form noValidate onSubmit={onSubmit}>
         <TextField {...bind("bhxhNumber")} inputMode="numeric" autoComplete="off" aria-required="true" />
         <p className="-mt-4 mb-6">
-          <Link to={paths.lookUp}>{t("details.bhxhNumber.lookUp")}</Link>
+          <Link to={paths.lookUpNumber}>{t("details.bhxhNumber.lookUp")}</Link>
         </p>
         <TextField {...bind("fullName")} autoComplete="name" autoCapitalize="words" aria-required="true" />
         <TextField {...bind("nationalId")} inputMode="numeric" autoComplete="off" aria-required="true" />

@@ -1,5 +1,5 @@
-import { Link } from "@tanstack/react-router";
 import type { ReactNode } from "react";
+import { BackLink } from "../layout/back-link";
 import { Page } from "../layout/page";
 import { fill, useRegistrationT } from "./i18n/messages";
 
@@ -18,13 +18,7 @@ export function StepPage({ step, back, title, errorSummary, children }: StepPage
   const t = useRegistrationT();
   return (
     <>
-      {back && (
-        <p className="-mt-2 mb-4">
-          <Link to={back} className="inline-flex min-h-touch items-center gap-1 text-lg">
-            <span aria-hidden="true">‹</span> {t("reg.back")}
-          </Link>
-        </p>
-      )}
+      {back && <BackLink to={back} label={t("reg.back")} />}
       <Page
         title={title}
         lead={step === undefined ? undefined : fill(t("reg.stepOf"), { n: step })}

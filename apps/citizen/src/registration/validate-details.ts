@@ -31,7 +31,7 @@ function normalisePhone(raw: string): string {
 }
 
 /** NFC, so that a name typed with combining marks compares equal to the registry's. */
-function normaliseName(raw: string): string {
+export function normaliseName(raw: string): string {
   return raw.normalize("NFC").trim().replace(/\s+/g, " ");
 }
 

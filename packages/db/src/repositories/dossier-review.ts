@@ -256,14 +256,17 @@ export interface DecidedDossier {
 }
 
 /** The child of a child's dossier and the parent who filed it, as the registry says today. */
-export interface DossierFamily {
+interface DossierFamily {
   filerRelation: string | null;
   sameHousehold: boolean;
   child: { relation: string | null; birthDate: string | null; birthYear: number };
 }
 
 /** For approving a child's dossier: whether the filer is still the child's parent, and the birth. */
-export async function findDossierFamily(db: SqlRunner, dossierId: string): Promise<DossierFamily | undefined> {
+export async function findDossierFamily(
+  db: SqlRunner,
+  dossierId: string,
+): Promise<DossierFamily | undefined> {
   const [row] = await db.query<{
     filerRelation: string | null;
     sameHousehold: boolean;

@@ -1,4 +1,5 @@
 export * from "./accounts";
+export * from "./look-ups";
 export * from "./outbox";
 export * from "./records";
 export * from "./reference";

@@ -3,6 +3,7 @@ import {
   char,
   date,
   doublePrecision,
+  index,
   numeric,
   pgTable,
   primaryKey,
@@ -10,6 +11,7 @@ import {
   text,
   uuid,
 } from "drizzle-orm/pg-core";
+import { nameSortKey } from "./columns";
 
 /**
  * Reference data that changes with the law. Every row names the legal document it comes from and the
@@ -71,6 +73,7 @@ export const healthInsuranceGroupLevel = pgTable(
 export const office = pgTable("office", {
   code: text("code").primaryKey(),
   name: text("name").notNull(),
+  nameSortKey: nameSortKey(),
   level: text("level", { enum: ["province", "grassroots"] }).notNull(),
   parentCode: text("parent_code"),
   provinceCode: char("province_code", { length: 2 }).notNull(),
@@ -93,26 +96,41 @@ const place = {
   longitude: doublePrecision("longitude").notNull(),
 };
 
-export const medicalFacility = pgTable("medical_facility", {
-  /** 5 characters: old 2-digit province code + 3 alphanumerics, as printed on cards ("01 - 028"). */
-  code: char("code", { length: 5 }).primaryKey(),
-  name: text("name").notNull(),
-  nameFolded: text("name_folded").notNull(),
-  /** Levels of the 2024 Health Insurance Law: initial, basic, specialised. */
-  level: text("level", { enum: ["initial", "basic", "specialised"] }).notNull(),
-  issuesSickLeave: boolean("issues_sick_leave").notNull(),
-  ...place,
-});
+export const medicalFacility = pgTable(
+  "medical_facility",
+  {
+    /** 5 characters: old 2-digit province code + 3 alphanumerics, as printed on cards ("01 - 028"). */
+    code: char("code", { length: 5 }).primaryKey(),
+    name: text("name").notNull(),
+    nameFolded: text("name_folded").notNull(),
+    nameSortKey: nameSortKey(),
+    /** Levels of the 2024 Health Insurance Law: initial, basic, specialised. */
+    level: text("level", { enum: ["initial", "basic", "specialised"] }).notNull(),
+    issuesSickLeave: boolean("issues_sick_leave").notNull(),
+    ...place,
+  },
+  // The public look-up by name: substrings and small typos of the folded name (pg_trgm).
+  (t) => [index("medical_facility_name_trgm_idx").using("gin", t.nameFolded.op("gin_trgm_ops"))],
+);
 
-export const collectionPoint = pgTable("collection_point", {
-  id: uuid("id").primaryKey(),
-  code: text("code").notNull().unique(),
-  kind: text("kind", { enum: ["point", "agent"] }).notNull(),
-  name: text("name").notNull(),
-  nameFolded: text("name_folded").notNull(),
-  officeCode: text("office_code")
-    .notNull()
-    .references(() => office.code),
-  phone: text("phone").notNull(),
-  ...place,
-});
+export const collectionPoint = pgTable(
+  "collection_point",
+  {
+    id: uuid("id").primaryKey(),
+    code: text("code").notNull().unique(),
+    kind: text("kind", { enum: ["point", "agent"] }).notNull(),
+    name: text("name").notNull(),
+    nameFolded: text("name_folded").notNull(),
+    nameSortKey: nameSortKey(),
+    officeCode: text("office_code")
+      .notNull()
+      .references(() => office.code),
+    phone: text("phone").notNull(),
+    ...place,
+  },
+  (t) => [
+    index("collection_point_name_trgm_idx").using("gin", t.nameFolded.op("gin_trgm_ops")),
+    // "Gần tôi": the bounding box around the person narrows the rows before any distance is computed.
+    index("collection_point_position_idx").on(t.latitude, t.longitude),
+  ],
+);

@@ -1,7 +1,6 @@
 import { sql } from "drizzle-orm";
 import {
   bigint,
-  customType,
   index,
   integer,
   pgTable,
@@ -13,10 +12,9 @@ import {
 } from "drizzle-orm/pg-core";
 import { staffUser } from "./accounts";
 import { oneOf } from "./checks";
+import { bytea } from "./columns";
 import { office } from "./reference";
 import { person } from "./registry";
-
-const bytea = customType<{ data: Uint8Array; driverData: Uint8Array }>({ dataType: () => "bytea" });
 
 export const documentKinds = [
   "id_front",

@@ -2,7 +2,6 @@ import { sql } from "drizzle-orm";
 import {
   bigint,
   char,
-  customType,
   date,
   index,
   pgTable,
@@ -14,9 +13,8 @@ import {
   uuid,
 } from "drizzle-orm/pg-core";
 import { holds, oneOf } from "./checks";
+import { bytea, nameSortKey } from "./columns";
 import { office } from "./reference";
-
-const bytea = customType<{ data: Uint8Array; driverData: Uint8Array }>({ dataType: () => "bytea" });
 
 /** Money is whole đồng; bigint columns are read back as JS numbers (safe far beyond any real amount). */
 const vnd = (name: string) => bigint(name, { mode: "number" });
@@ -30,6 +28,7 @@ export const employer = pgTable(
     taxCode: text("tax_code").notNull().unique(),
     name: text("name").notNull(),
     nameFolded: text("name_folded").notNull(),
+    nameSortKey: nameSortKey(),
     address: text("address").notNull(),
     provinceCode: char("province_code", { length: 2 }).notNull(),
     /** Regional minimum-wage region (1–4) of the workplace: it sets the floor and the BHTN cap. */
@@ -41,6 +40,8 @@ export const employer = pgTable(
   },
   (t) => [
     index("employer_province_idx").on(t.provinceCode),
+    // The public look-up by name: substrings and small typos of the folded name (pg_trgm).
+    index("employer_name_trgm_idx").using("gin", t.nameFolded.op("gin_trgm_ops")),
     oneOf("employer_status_check", t.status, ["active", "suspended", "closed"]),
     holds("employer_wage_region_check", sql`${t.wageRegion} BETWEEN 1 AND 4`),
   ],
@@ -90,6 +91,8 @@ export const person = pgTable(
     uniqueIndex("person_bhxh_number_key").on(t.bhxhNumber),
     uniqueIndex("person_national_id_index_key").on(t.nationalIdIndex),
     index("person_household_idx").on(t.householdId),
+    // "Tra cứu mã số BHXH": a province and a name typed with or without diacritics.
+    index("person_province_name_idx").on(t.provinceCode, t.nameFolded),
     oneOf("person_sex_check", t.sex, ["male", "female"]),
     holds("person_bhxh_number_check", sql`${t.bhxhNumber} ~ '^[0-9]{10}$'`),
     holds(

@@ -5,6 +5,7 @@ import { CITIZEN_SESSION } from "../../auth/citizen-session";
 import { DEVICE_NONCE_SECONDS, newDeviceNonce } from "../../auth/device-proof";
 import { sendOtp } from "../../auth/one-time-codes";
 import { setSessionCookie } from "../../auth/session-cookie";
+import { CODES_PER_MINUTE, SIGN_INS_PER_MINUTE } from "../../plugins/public-limits";
 import { confirmDeviceChange } from "../../use-cases/citizen/confirm-device-change";
 import type { RouteContext } from "../route-context";
 import {
@@ -27,6 +28,7 @@ export async function registerDeviceRoutes(app: FastifyInstance, context: RouteC
   routes.post(
     "/device-challenge",
     {
+      config: context.perMinute(SIGN_INS_PER_MINUTE),
       schema: {
         tags: ["accounts"],
         summary: "A single-use nonce for the app to sign with its device key before /login",
@@ -43,6 +45,7 @@ export async function registerDeviceRoutes(app: FastifyInstance, context: RouteC
   routes.post(
     "/otp",
     {
+      config: context.perMinute(CODES_PER_MINUTE),
       schema: {
         tags: ["accounts"],
         summary: "Sends (or sends again) the one-time code of a ticket to the registered phone",
@@ -56,6 +59,7 @@ export async function registerDeviceRoutes(app: FastifyInstance, context: RouteC
   routes.post(
     "/device-change",
     {
+      config: context.perMinute(CODES_PER_MINUTE),
       schema: {
         tags: ["accounts"],
         summary: "With the code, binds this phone, signs the old one out and opens a session",

@@ -4,6 +4,7 @@ import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { CITIZEN_SESSION, requireCitizen } from "../../auth/citizen-session";
 import { clearSessionCookie, setSessionCookie } from "../../auth/session-cookie";
 import { hashSessionToken } from "../../auth/session-token";
+import { SIGN_INS_PER_MINUTE } from "../../plugins/public-limits";
 import { changePassword } from "../../use-cases/citizen/change-password";
 import { signInCitizen } from "../../use-cases/citizen/sign-in-citizen";
 import type { RouteContext } from "../route-context";
@@ -31,6 +32,7 @@ export async function registerCitizenAuthRoutes(app: FastifyInstance, options: {
   routes.post(
     "/login",
     {
+      config: context.perMinute(SIGN_INS_PER_MINUTE),
       schema: {
         tags: ["accounts"],
         summary:

@@ -1,5 +1,6 @@
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
+import { CODES_PER_MINUTE } from "../../plugins/public-limits";
 import { confirmPasswordReset, startPasswordReset } from "../../use-cases/citizen/reset-password";
 import type { RouteContext } from "../route-context";
 import { passwordResetBody, passwordResetConfirmBody, passwordResetStarted } from "./auth.types";
@@ -14,6 +15,7 @@ export async function registerPasswordResetRoutes(app: FastifyInstance, context:
   routes.post(
     "/password-reset",
     {
+      config: context.perMinute(CODES_PER_MINUTE),
       schema: {
         tags: ["accounts"],
         summary: "Starts a password reset: a code to the registered phone if the number and phone match",
@@ -27,6 +29,7 @@ export async function registerPasswordResetRoutes(app: FastifyInstance, context:
   routes.post(
     "/password-reset/confirm",
     {
+      config: context.perMinute(CODES_PER_MINUTE),
       schema: {
         tags: ["accounts"],
         summary: "Sets the new password with the code; every session of the account ends",

@@ -1,5 +1,6 @@
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
+import { FORMS_PER_MINUTE } from "../../plugins/public-limits";
 import { registrationShape } from "../../use-cases/registration/registration-form";
 import { submitRegistration } from "../../use-cases/registration/submit-registration";
 import type { RouteContext } from "../route-context";
@@ -8,13 +9,13 @@ import { readDossierForm } from "./read-registration-form";
 
 /**
  * Who may call: anyone — it is how a citizen without an account asks for one. It reveals nothing of
- * the registry: a form that does not match gets one neutral answer. (Rate limiting comes with the
- * rate-limit plugin.)
+ * the registry: a form that does not match gets one neutral answer.
  */
 export function registerPostRegistration(app: FastifyInstance, context: RouteContext) {
   app.withTypeProvider<ZodTypeProvider>().post(
     "/",
     {
+      config: context.perMinute(FORMS_PER_MINUTE),
       schema: {
         tags: ["registration"],
         summary: "Register for an account: the form with both ID-card photos becomes a pending dossier",

@@ -1,6 +1,7 @@
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { setStaffCookie } from "../../auth/staff-session";
+import { SIGN_INS_PER_MINUTE } from "../../plugins/public-limits";
 import { signInStaff } from "../../use-cases/staff/sign-in-staff";
 import type { RouteContext } from "../route-context";
 import { staffLoginBody } from "./post-staff-login.types";
@@ -11,6 +12,7 @@ export function registerPostStaffLogin(app: FastifyInstance, context: RouteConte
   app.withTypeProvider<ZodTypeProvider>().post(
     "/login",
     {
+      config: context.perMinute(SIGN_INS_PER_MINUTE),
       schema: {
         tags: ["staff"],
         summary: "Staff sign-in with password and TOTP code; sets the session cookie",

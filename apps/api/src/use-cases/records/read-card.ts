@@ -1,8 +1,8 @@
 import { type CitizenProfile, type CurrentCard, findCurrentCard, findHouseholdRelative } from "@ansinh/db";
 import type { IsoDate } from "@ansinh/domain";
 import type { RouteContext } from "../../routes/route-context";
-import { type CardToday, cardToday } from "./card-coverage";
 import { isOwnMinorChild } from "../household/own-minor-child";
+import { type CardToday, cardToday } from "./card-coverage";
 import { notYourChild } from "./record-errors";
 import { vietnamToday } from "./vietnam-time";
 

@@ -1,8 +1,8 @@
 import { type CitizenProfile, findPersonProfile, type PersonProfile } from "@ansinh/db";
 import type { IsoDate } from "@ansinh/domain";
 import type { RouteContext } from "../../routes/route-context";
-import { maskNationalId } from "./mask-national-id";
 import { isOwnMinorChild } from "../household/own-minor-child";
+import { maskNationalId } from "./mask-national-id";
 import { recordNotFound } from "./record-errors";
 import { vietnamToday } from "./vietnam-time";
 

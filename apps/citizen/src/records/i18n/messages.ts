@@ -10,7 +10,4 @@ export const { useT: useRecordsT } = createI18n({ vi, en });
 
 export type RecordsMessageKey = keyof typeof vi;
 
-/** Fills `{name}` placeholders, e.g. fill("Cập nhật lúc {time}", { time: "08:00 01/01/2026" }). */
-export function fill(text: string, values: Readonly<Record<string, string | number>>): string {
-  return text.replace(/\{(\w+)\}/g, (match, name: string) => String(values[name] ?? match));
-}
+export { fill } from "../../i18n/fill";

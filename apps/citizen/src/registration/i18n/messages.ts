@@ -10,7 +10,4 @@ export const { useT: useRegistrationT } = createI18n({ vi, en });
 
 export type RegistrationMessageKey = keyof typeof vi;
 
-/** Fills `{name}` placeholders, e.g. fill("Bước {n} trên 4", { n: 2 }). */
-export function fill(text: string, values: Readonly<Record<string, string | number>>): string {
-  return text.replace(/\{(\w+)\}/g, (match, name: string) => String(values[name] ?? match));
-}
+export { fill } from "../../i18n/fill";

@@ -8,7 +8,4 @@ import { vi } from "./vi";
  */
 export const { useT: useVerifyT } = createI18n({ vi, en });
 
-/** Fills `{name}` placeholders, e.g. fill("{years} năm", { years: 2 }). */
-export function fill(text: string, values: Readonly<Record<string, string | number>>): string {
-  return text.replace(/\{(\w+)\}/g, (match, name: string) => String(values[name] ?? match));
-}
+export { fill } from "../../i18n/fill";

@@ -1,0 +1,25 @@
+import { type FacilityLevel, type FacilityListItem, findFacilitiesPage } from "@ansinh/db";
+import { foldVietnamese } from "@ansinh/domain";
+import type { RouteContext } from "../../routes/route-context";
+import { type ListPage, listPage } from "./list-page";
+
+/** "Cơ sở khám chữa bệnh BHYT": facilities by name, level, province and sick-leave certificates. */
+export async function searchFacilities(
+  context: Pick<RouteContext, "db">,
+  query: {
+    q?: string | undefined;
+    level?: FacilityLevel | undefined;
+    province?: string | undefined;
+    sickLeave?: boolean | undefined;
+    page: number;
+  },
+): Promise<ListPage<FacilityListItem>> {
+  const found = await findFacilitiesPage(context.db, {
+    text: foldVietnamese(query.q ?? ""),
+    level: query.level,
+    provinceCode: query.province,
+    issuesSickLeave: query.sickLeave,
+    page: query.page,
+  });
+  return listPage(query.page, found);
+}

@@ -1,0 +1,255 @@
+import { spawnSync } from "node:child_process";
+import { fileURLToPath } from "node:url";
+import { createDb, type Db, migrate } from "@ansinh/db";
+import { loadReferenceData } from "@ansinh/db/synthetic";
+import autocannon from "autocannon";
+import { buildApp } from "../../apps/api/src/build-app";
+import type { LookUpPolicy } from "../../apps/api/src/config";
+import { testConfig } from "../../apps/api/src/testing/build-test-app";
+import { ms, printTable } from "./stats";
+
+/**
+ * What the benches over HTTP share: the million-person population, the load generator, the bare
+ * one-select route and `pgbench -S` that every endpoint is compared with in the same run.
+ *
+ * BENCH_PERSONS and BENCH_SECONDS shrink a trial run (does the bench work at all?): run it on a
+ * scratch BENCH_DATABASE_URL, which gets that many persons. A database that already holds at least
+ * that many is measured as it is, and a smaller population is replaced only with BENCH_RELOAD=1.
+ */
+const PERSONS = positiveEnv("BENCH_PERSONS", 1_000_000);
+const SECONDS = positiveEnv("BENCH_SECONDS", 10);
+const CONNECTIONS = 50;
+
+function positiveEnv(name: string, fallback: number): number {
+  const value = Number(process.env[name] ?? fallback);
+  if (!Number.isInteger(value) || value < 1) throw new Error(`${name} must be a positive whole number`);
+  return value;
+}
+
+/** Counts the statements a request runs, so "constant queries per request" is a measured number. */
+function countingDb(db: Db) {
+  let queries = 0;
+  const counted: Db = {
+    ...db,
+    query: (sql, params) => {
+      queries++;
+      return db.query(sql, params);
+    },
+    transaction: (fn) =>
+      db.transaction((tx) =>
+        fn({
+          ...tx,
+          query: (sql, params) => {
+            queries++;
+            return tx.query(sql, params);
+          },
+        }),
+      ),
+  };
+  return { db: counted, take: () => queries };
+}
+
+/**
+ * The population in the database of `url`: seeded there (npm run seed, about 8 minutes for a million)
+ * when the database holds none; used as it is when it holds at least PERSONS; a smaller one is
+ * measured as it is too (the table says how many) unless BENCH_RELOAD=1 asks to replace it.
+ */
+async function population(url: string): Promise<{ db: Db; persons: number }> {
+  const db = await createDb({ kind: "postgres", url, poolSize: CONNECTIONS });
+  await migrate(db);
+  await loadReferenceData(db);
+  const [row] = await db.query<{ n: number }>("SELECT count(*)::int AS n FROM person");
+  const found = row?.n ?? 0;
+  if (found >= PERSONS) return { db, persons: found };
+  if (found > 0 && process.env.BENCH_RELOAD !== "1") {
+    console.log(
+      `bench: ${found.toLocaleString("en")} persons in ${url}, fewer than ${PERSONS.toLocaleString("en")}: measured as they are (BENCH_RELOAD=1 replaces them)`,
+    );
+    return { db, persons: found };
+  }
+  console.log(`bench: ${found} persons in ${url}; loading ${PERSONS.toLocaleString("en")} (npm run seed)`);
+  const seed = fileURLToPath(new URL("../seed.ts", import.meta.url));
+  const run = spawnSync(
+    process.execPath,
+    ["--import", "tsx", seed, "--persons", String(PERSONS), "--reset"],
+    {
+      env: { ...process.env, DATABASE_URL: url },
+      stdio: "inherit",
+    },
+  );
+  if (run.status !== 0) throw new Error("bench: loading the population failed");
+  return { db, persons: PERSONS };
+}
+
+/**
+ * The TABLESAMPLE BERNOULLI percentage that draws about `wanted` of a population's `persons` — twice
+ * that, as some rows drawn are passed over (and a trial population may be small).
+ */
+export function samplePercent(persons: number, wanted: number): number {
+  return Math.min(100, (100 * 2 * wanted) / Math.max(1, persons));
+}
+
+/** The floor: the same server and plugins, one indexed select, and none of an endpoint's own work. */
+function registerBareRoute(app: Awaited<ReturnType<typeof buildApp>>, db: Db) {
+  app.get("/bench/bare", async () => {
+    const [row] = await db.query<{ n: string }>("SELECT bhxh_number AS n FROM person WHERE id = $1", [
+      "00000000-0000-7000-8000-000000000000",
+    ]);
+    return { n: row?.n ?? null };
+  });
+}
+
+/** What a request of a run differs in from the last: its path, method, headers or body. */
+type NextRequest = () => autocannon.Request;
+
+/** Cycles through the given requests, one per call. */
+export function rotate(requests: readonly autocannon.Request[]): NextRequest {
+  if (requests.length === 0) throw new Error("bench: nothing to request");
+  let next = 0;
+  return () => {
+    next = (next + 1) % requests.length;
+    return requests[next] as autocannon.Request;
+  };
+}
+
+interface LoadResult {
+  rps: number;
+  p50: number;
+  p99: number;
+  errors: number;
+  requests: number;
+}
+
+async function load(url: string, next: NextRequest): Promise<LoadResult> {
+  const result = await autocannon({
+    url,
+    connections: CONNECTIONS,
+    duration: SECONDS,
+    requests: [
+      {
+        method: "GET",
+        setupRequest: (request) => {
+          const made = next();
+          return { ...request, ...made, headers: { ...request.headers, ...made.headers } };
+        },
+      },
+    ],
+  });
+  return {
+    rps: result.requests.average,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    errors: result.errors + result.non2xx,
+    requests: result.requests.total,
+  };
+}
+
+/** One endpoint of a bench table: its label and how each of its requests is made. */
+interface BenchEndpoint {
+  label: string;
+  next: NextRequest;
+}
+
+/**
+ * Loads the bare route, then each endpoint, for SECONDS each at CONNECTIONS, and returns the table
+ * rows: req/s, p50, p99, the share of the bare route's req/s, the statements per request, errors.
+ */
+async function measureEndpoints(
+  origin: string,
+  take: () => number,
+  bare: NextRequest,
+  endpoints: readonly BenchEndpoint[],
+): Promise<(string | number)[][]> {
+  const floor = await load(`${origin}/bench/bare`, bare);
+  const rows: (string | number)[][] = [
+    ["/bench/bare", Math.round(floor.rps), ms(floor.p50), ms(floor.p99), "100 %", "1", floor.errors],
+  ];
+  for (const endpoint of endpoints) {
+    const before = take();
+    const r = await load(origin, endpoint.next);
+    const perRequest = (take() - before) / Math.max(1, r.requests);
+    rows.push([
+      endpoint.label,
+      Math.round(r.rps),
+      ms(r.p50),
+      ms(r.p99),
+      `${Math.round((100 * r.rps) / floor.rps)} %`,
+      perRequest.toFixed(1),
+      r.errors,
+    ]);
+  }
+  return rows;
+}
+
+/** Prints the rows of measureEndpoints under a title, with `pgbench -S` measured right after. */
+function printBenchTable(url: string, title: string, rows: (string | number)[][]) {
+  const pgbench = pgbenchSelectOnly(url);
+  console.log(`\n### ${title}\n`);
+  printTable(["endpoint", "req/s", "p50", "p99", "of bare", "queries/req", "errors"], rows);
+  console.log(
+    pgbench
+      ? `\npgbench -S (scale 10, ${CONNECTIONS} clients, same machine): ${Math.round(pgbench.tps)} tps, latency average ${ms(pgbench.latency)}`
+      : "\npgbench -S: not available on this machine",
+  );
+}
+
+/** pgbench's select-only run on its own scratch database, for the ceiling of this machine. */
+function pgbenchSelectOnly(url: string) {
+  const scratch = new URL(url);
+  scratch.pathname = "/ansinh_pgbench";
+  const target = ["-h", scratch.hostname, "-p", scratch.port || "5432", "-U", scratch.username || "postgres"];
+  spawnSync("dropdb", [...target, "--if-exists", "ansinh_pgbench"]);
+  spawnSync("createdb", [...target, "ansinh_pgbench"]);
+  spawnSync("pgbench", [...target, "-i", "-q", "-s", "10", "ansinh_pgbench"], { stdio: "ignore" });
+  const run = spawnSync(
+    "pgbench",
+    [...target, "-S", "-n", "-c", String(CONNECTIONS), "-j", "2", "-T", String(SECONDS), "ansinh_pgbench"],
+    { encoding: "utf8" },
+  );
+  spawnSync("dropdb", [...target, "--if-exists", "ansinh_pgbench"]);
+  const tps = /tps = ([\d.]+)/.exec(run.stdout)?.[1];
+  const latency = /latency average = ([\d.]+) ms/.exec(run.stdout)?.[1];
+  return tps ? { tps: Number(tps), latency: Number(latency) } : undefined;
+}
+
+/** What a bench over HTTP measures, once the population is there. */
+interface HttpBench {
+  /** The table's title; the run's figures (persons, connections, seconds) follow it. */
+  title: string;
+  /** Said after those figures, e.g. what the bench turns off. */
+  note?: string;
+  /** The look-up policy of the app under load (the default one when omitted). */
+  lookUps?: LookUpPolicy;
+  /** The requests of the bare route and of each endpoint, and what to remove afterwards. */
+  prepare(
+    db: Db,
+    persons: number,
+  ): Promise<{ bare: NextRequest; endpoints: BenchEndpoint[]; cleanUp?: () => Promise<void> }>;
+}
+
+/**
+ * Runs a bench over HTTP: the population of `url`, the real app (buildApp, statements counted) on a
+ * local port with the bare route beside it, each endpoint loaded in turn, and the table printed
+ * with `pgbench -S` of the same run.
+ */
+export async function runHttpBench(url: string, bench: HttpBench) {
+  const { db: base, persons } = await population(url);
+  const { db, take } = countingDb(base);
+  const plan = await bench.prepare(base, persons);
+  const app = await buildApp({
+    // One address sends every request: per-IP limits would measure 429s.
+    config: { ...testConfig, rateLimits: false, ...(bench.lookUps ? { lookUps: bench.lookUps } : {}) },
+    db,
+  });
+  registerBareRoute(app, db);
+  const origin = await app.listen({ host: "127.0.0.1", port: 0 });
+  try {
+    const rows = await measureEndpoints(origin, take, plan.bare, plan.endpoints);
+    const run = `PostgreSQL, ${persons.toLocaleString("en")} persons, ${CONNECTIONS} connections, ${SECONDS} s each`;
+    printBenchTable(url, `${bench.title} (${run}${bench.note ? `; ${bench.note}` : ""})`, rows);
+  } finally {
+    await app.close();
+    await plan.cleanUp?.();
+    await base.close();
+  }
+}
