@@ -1,11 +1,10 @@
-import { spawnSync } from "node:child_process";
+import { fork, spawnSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { createDb, type Db, migrate } from "@ansinh/db";
 import { loadReferenceData } from "@ansinh/db/synthetic";
 import autocannon from "autocannon";
-import { buildApp } from "../../apps/api/src/build-app";
 import type { LookUpPolicy } from "../../apps/api/src/config";
-import { testConfig } from "../../apps/api/src/testing/build-test-app";
+import type { BenchServerOptions } from "./bench-server";
 import { ms, printTable } from "./stats";
 
 /**
@@ -26,36 +25,13 @@ function positiveEnv(name: string, fallback: number): number {
   return value;
 }
 
-/** Counts the statements a request runs, so "constant queries per request" is a measured number. */
-function countingDb(db: Db) {
-  let queries = 0;
-  const counted: Db = {
-    ...db,
-    query: (sql, params) => {
-      queries++;
-      return db.query(sql, params);
-    },
-    transaction: (fn) =>
-      db.transaction((tx) =>
-        fn({
-          ...tx,
-          query: (sql, params) => {
-            queries++;
-            return tx.query(sql, params);
-          },
-        }),
-      ),
-  };
-  return { db: counted, take: () => queries };
-}
-
 /**
  * The population in the database of `url`: seeded there (npm run seed, about 8 minutes for a million)
  * when the database holds none; used as it is when it holds at least PERSONS; a smaller one is
  * measured as it is too (the table says how many) unless BENCH_RELOAD=1 asks to replace it.
  */
 async function population(url: string): Promise<{ db: Db; persons: number }> {
-  const db = await createDb({ kind: "postgres", url, poolSize: CONNECTIONS });
+  const db = await createDb({ kind: "postgres", url, poolSize: 4 });
   await migrate(db);
   await loadReferenceData(db);
   const [row] = await db.query<{ n: number }>("SELECT count(*)::int AS n FROM person");
@@ -87,16 +63,6 @@ async function population(url: string): Promise<{ db: Db; persons: number }> {
  */
 export function samplePercent(persons: number, wanted: number): number {
   return Math.min(100, (100 * 2 * wanted) / Math.max(1, persons));
-}
-
-/** The floor: the same server and plugins, one indexed select, and none of an endpoint's own work. */
-function registerBareRoute(app: Awaited<ReturnType<typeof buildApp>>, db: Db) {
-  app.get("/bench/bare", async () => {
-    const [row] = await db.query<{ n: string }>("SELECT bhxh_number AS n FROM person WHERE id = $1", [
-      "00000000-0000-7000-8000-000000000000",
-    ]);
-    return { n: row?.n ?? null };
-  });
 }
 
 /** What a request of a run differs in from the last: its path, method, headers or body. */
@@ -156,7 +122,6 @@ interface BenchEndpoint {
  */
 async function measureEndpoints(
   origin: string,
-  take: () => number,
   bare: NextRequest,
   endpoints: readonly BenchEndpoint[],
 ): Promise<(string | number)[][]> {
@@ -165,9 +130,9 @@ async function measureEndpoints(
     ["/bench/bare", Math.round(floor.rps), ms(floor.p50), ms(floor.p99), "100 %", "1", floor.errors],
   ];
   for (const endpoint of endpoints) {
-    const before = take();
+    const before = await queriesSoFar(origin);
     const r = await load(origin, endpoint.next);
-    const perRequest = (take() - before) / Math.max(1, r.requests);
+    const perRequest = ((await queriesSoFar(origin)) - before) / Math.max(1, r.requests);
     rows.push([
       endpoint.label,
       Math.round(r.rps),
@@ -179,6 +144,11 @@ async function measureEndpoints(
     ]);
   }
   return rows;
+}
+
+async function queriesSoFar(origin: string): Promise<number> {
+  const answer = (await (await fetch(`${origin}/bench/queries`)).json()) as { queries: number };
+  return answer.queries;
 }
 
 /** Prints the rows of measureEndpoints under a title, with `pgbench -S` measured right after. */
@@ -233,23 +203,36 @@ interface HttpBench {
  * with `pgbench -S` of the same run.
  */
 export async function runHttpBench(url: string, bench: HttpBench) {
-  const { db: base, persons } = await population(url);
-  const { db, take } = countingDb(base);
-  const plan = await bench.prepare(base, persons);
-  const app = await buildApp({
-    // One address sends every request: per-IP limits would measure 429s.
-    config: { ...testConfig, rateLimits: false, ...(bench.lookUps ? { lookUps: bench.lookUps } : {}) },
-    db,
-  });
-  registerBareRoute(app, db);
-  const origin = await app.listen({ host: "127.0.0.1", port: 0 });
+  const { db, persons } = await population(url);
+  const plan = await bench.prepare(db, persons);
+  const server = await startBenchServer({ url, poolSize: CONNECTIONS, lookUps: bench.lookUps });
   try {
-    const rows = await measureEndpoints(origin, take, plan.bare, plan.endpoints);
-    const run = `PostgreSQL, ${persons.toLocaleString("en")} persons, ${CONNECTIONS} connections, ${SECONDS} s each`;
+    const rows = await measureEndpoints(server.origin, plan.bare, plan.endpoints);
+    const run = `PostgreSQL, ${persons.toLocaleString("en")} persons, ${CONNECTIONS} connections, ${SECONDS} s each, app in its own process`;
     printBenchTable(url, `${bench.title} (${run}${bench.note ? `; ${bench.note}` : ""})`, rows);
   } finally {
-    await app.close();
+    await server.stop();
     await plan.cleanUp?.();
-    await base.close();
+    await db.close();
   }
+}
+
+/** Forks bench-server.ts and waits for the origin it listens on. */
+async function startBenchServer(options: BenchServerOptions) {
+  const child = fork(fileURLToPath(new URL("./bench-server.ts", import.meta.url)), [], {
+    execArgv: ["--import", "tsx"],
+    env: { ...process.env, BENCH_SERVER: JSON.stringify(options) },
+  });
+  const origin = await new Promise<string>((resolve, reject) => {
+    child.once("message", (message) => resolve((message as { origin: string }).origin));
+    child.once("exit", (code) => reject(new Error(`bench: the app under load exited (${code})`)));
+  });
+  return {
+    origin,
+    stop: () =>
+      new Promise<void>((resolve) => {
+        child.once("exit", () => resolve());
+        child.disconnect();
+      }),
+  };
 }
