@@ -1,5 +1,8 @@
 import type { SqlRunner } from "../../create-db";
 
+/** Words of a search that must all appear in a name; a longer text narrows nothing more in practice. */
+const MAX_WORDS = 6;
+
 /** Rows per page of every public list. */
 export const LOOK_UP_PAGE_SIZE = 20;
 
@@ -60,7 +63,11 @@ export async function findListPage<Item>(db: SqlRunner, query: ListQuery): Promi
   if (words.length === 0) return runPage<Item>(db, query, query.where, query.params);
 
   const byWords = query.params.clone();
-  const allWords = words.map((word) => `${query.folded} LIKE ${byWords.add(containing(word))}`);
+  // A condition per word, so that the trigram index serves each (LIKE ALL over an array would not).
+  // The first MAX_WORDS only: statement texts stay a small set (each is prepared by every connection).
+  const allWords = words
+    .slice(0, MAX_WORDS)
+    .map((word) => `${query.folded} LIKE ${byWords.add(containing(word))}`);
   const alternatives = [allWords.join(" AND ")];
   if (query.orMatches) alternatives.push(query.orMatches(byWords));
   const exact = await runPage<Item>(db, query, [...query.where, `(${alternatives.join(" OR ")})`], byWords);
@@ -84,14 +91,17 @@ async function runPage<Item>(
   where: string[],
   params: SqlParams,
 ): Promise<LookUpPage<Item>> {
-  // Inlined rather than a parameter, so the count statement takes exactly the same parameters.
   const offset = (query.page - 1) * LOOK_UP_PAGE_SIZE;
   if (!Number.isSafeInteger(offset) || offset < 0) throw new RangeError(`Not a page: ${query.page}`);
   const from = `FROM ${query.from}${where.length > 0 ? ` WHERE ${where.join(" AND ")}` : ""}`;
+  // The offset is the page statement's last parameter (the count takes the others): inlined, every
+  // page would be a statement text of its own, each prepared and kept by every connection.
+  const pageParams = params.clone();
+  const offsetParam = pageParams.add(offset);
   const [items, [count]] = await Promise.all([
     db.query<Item>(
-      `SELECT ${query.select} ${from} ORDER BY ${query.orderBy} LIMIT ${LOOK_UP_PAGE_SIZE} OFFSET ${offset}`,
-      params.values,
+      `SELECT ${query.select} ${from} ORDER BY ${query.orderBy} LIMIT ${LOOK_UP_PAGE_SIZE} OFFSET ${offsetParam}`,
+      pageParams.values,
     ),
     db.query<{ total: number }>(`SELECT count(*)::int AS total ${from}`, params.values),
   ]);
