@@ -1,4 +1,5 @@
-const staffRoles = ["reviewer", "support", "data_officer", "admin"] as const;
+import { staffRoles } from "@ansinh/domain";
+
 type StaffRole = (typeof staffRoles)[number];
 
 /** The signed-in staff member, as GET /api/staff/me and POST /api/staff/login describe them. */

@@ -94,7 +94,6 @@ export {
   recordStaffLogin,
   type StaffOffice,
   type StaffProfile,
-  type StaffRole,
 } from "./repositories/staff-users";
 export * as schema from "./schema";
 export { ensureDatabase, openPostgres, type TestDatabase, testDatabases } from "./testing/test-databases";

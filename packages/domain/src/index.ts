@@ -4,6 +4,7 @@
  * offices) and calculators. No I/O: the browser apps import it as well as the server.
  */
 export * from "./accounts/password-policy";
+export * from "./accounts/staff-roles";
 export * from "./benefits/benefit-amounts";
 export * from "./benefits/retirement-age";
 export * from "./benefits/visit-cost-split";

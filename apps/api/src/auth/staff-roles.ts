@@ -1,4 +1,5 @@
-import type { StaffProfile, StaffRole } from "@ansinh/db";
+import type { StaffProfile } from "@ansinh/db";
+import type { StaffRole } from "@ansinh/domain";
 import { AppError } from "../errors/app-error";
 
 /**

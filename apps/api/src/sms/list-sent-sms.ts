@@ -1,4 +1,5 @@
-import type { StaffProfile, StaffRole } from "@ansinh/db";
+import type { StaffProfile } from "@ansinh/db";
+import type { StaffRole } from "@ansinh/domain";
 import { requireRole } from "../auth/staff-roles";
 import type { RouteContext } from "../routes/route-context";
 import type { SmsLogPage, SmsLogQuery } from "./sms-log";

@@ -1,4 +1,5 @@
-import { createFileDocumentStore, type Db, fieldCipherFor, type StaffRole, uuidv7 } from "@ansinh/db";
+import { createFileDocumentStore, type Db, fieldCipherFor, uuidv7 } from "@ansinh/db";
+import type { StaffRole } from "@ansinh/domain";
 import sharp from "sharp";
 import { type TestApp, testConfig } from "./build-test-app";
 import { createTestPerson, type TestPerson } from "./person-fixture";

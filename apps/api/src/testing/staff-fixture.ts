@@ -1,4 +1,5 @@
-import { fieldCipherFor, insertStaff, type StaffRole } from "@ansinh/db";
+import { fieldCipherFor, insertStaff } from "@ansinh/db";
+import type { StaffRole } from "@ansinh/domain";
 import type { FastifyInstance } from "fastify";
 import { hashPassword } from "../auth/passwords";
 import { newTotpSecret, stepOf, totpAt } from "../auth/totp";

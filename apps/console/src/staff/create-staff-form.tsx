@@ -1,3 +1,4 @@
+import { staffRoles } from "@ansinh/domain";
 import {
   bindField,
   ErrorSummary,
@@ -21,7 +22,6 @@ import {
   postStaffAccount,
 } from "./staff-api";
 
-const roles = ["reviewer", "support", "data_officer", "admin"] as const;
 type FormReply = Extract<CreateStaffReply, { kind: "unavailable" | "answer" }>;
 type RequiredKey = `staff.${NewStaffField}.required`;
 
@@ -122,7 +122,7 @@ export function CreateStaffForm({ state, offices }: { state: StaffForm; offices:
         <ChoiceField
           id="role"
           legend={t("staff.role.label")}
-          options={roles.map((role) => ({ value: role, label: t(`role.${role}`) }))}
+          options={staffRoles.map((role) => ({ value: role, label: t(`role.${role}`) }))}
           value={form.values.role}
           onValueChange={(value) => form.setValue("role", value)}
           error={errorOf("role")}

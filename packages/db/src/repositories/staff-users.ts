@@ -1,8 +1,7 @@
+import type { StaffRole } from "@ansinh/domain";
 import type { SqlRunner } from "../create-db";
 import { uuidv7 } from "../uuidv7";
 import { findSessionOwner } from "./sessions";
-
-export type StaffRole = "reviewer" | "support" | "data_officer" | "admin";
 
 export interface StaffProfile {
   id: string;

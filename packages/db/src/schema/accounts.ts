@@ -1,3 +1,4 @@
+import { staffRoles } from "@ansinh/domain";
 import { sql } from "drizzle-orm";
 import {
   bigint,
@@ -40,7 +41,7 @@ export const staffUser = pgTable("staff_user", {
   username: text("username").notNull().unique(),
   fullName: text("full_name").notNull(),
   email: text("email").notNull(),
-  role: text("role", { enum: ["reviewer", "support", "data_officer", "admin"] }).notNull(),
+  role: text("role", { enum: staffRoles }).notNull(),
   /** Staff act only for their own office. */
   officeCode: text("office_code")
     .notNull()

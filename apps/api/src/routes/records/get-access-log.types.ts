@@ -1,3 +1,4 @@
+import { staffRoles } from "@ansinh/domain";
 import { z } from "zod";
 import type { AccessLogView } from "../../use-cases/records/read-access-log";
 import { accessWhatName } from "../../use-cases/records/record-names";
@@ -10,7 +11,7 @@ export const accessLogResponse = z.object({
       z.object({
         at: z.iso.datetime(),
         officeName: z.string(),
-        staffRole: z.enum(["reviewer", "support", "data_officer", "admin"]),
+        staffRole: z.enum(staffRoles),
         what: bilingualText,
         why: z.string(),
       }),

@@ -1,3 +1,4 @@
+import { staffRoles } from "@ansinh/domain";
 import { z } from "zod";
 
 /** The only staff data that leaves the server: no hashes, secrets or counters. */
@@ -5,7 +6,7 @@ export const staffProfileResponse = z.object({
   username: z.string(),
   fullName: z.string(),
   email: z.string(),
-  role: z.enum(["reviewer", "support", "data_officer", "admin"]),
+  role: z.enum(staffRoles),
   office: z.object({ code: z.string(), name: z.string() }),
 });
 

@@ -3,9 +3,9 @@ import {
   logStaffAccesses,
   type ProvinceVisitReport,
   type StaffProfile,
-  type StaffRole,
   type VisitReportStatus,
 } from "@ansinh/db";
+import type { StaffRole } from "@ansinh/domain";
 import { requireRole } from "../../auth/staff-roles";
 import type { RouteContext } from "../../routes/route-context";
 import { VISIT_REPORT_READ } from "./record-names";

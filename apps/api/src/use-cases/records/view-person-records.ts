@@ -7,8 +7,8 @@ import {
   listVisits,
   logStaffAccess,
   type StaffProfile,
-  type StaffRole,
 } from "@ansinh/db";
+import type { StaffRole } from "@ansinh/domain";
 import { requireRole } from "../../auth/staff-roles";
 import type { RouteContext } from "../../routes/route-context";
 import { cardToday } from "./card-coverage";

@@ -6,9 +6,8 @@ import {
   lockStaffCreation,
   type StaffOffice,
   type StaffProfile,
-  type StaffRole,
 } from "@ansinh/db";
-import { fail, ok, type Parsed } from "@ansinh/domain";
+import { fail, ok, type Parsed, type StaffRole } from "@ansinh/domain";
 import { hashPassword } from "../../auth/passwords";
 import { requireRole } from "../../auth/staff-roles";
 import { newTotpSecret, otpauthUri } from "../../auth/totp";

@@ -1,5 +1,4 @@
-import type { StaffRole } from "@ansinh/db";
-import { fail, ok, type Parsed } from "@ansinh/domain";
+import { fail, ok, type Parsed, type StaffRole, staffRoles } from "@ansinh/domain";
 import { parsePersonName } from "../registration/validate-registration";
 
 /** What is typed for a new account (the CLI's options, the console's form), before any check. */
@@ -11,7 +10,6 @@ export interface StaffAccountRequest {
   officeCode: string;
 }
 
-const ROLES: readonly StaffRole[] = ["reviewer", "support", "data_officer", "admin"];
 const USERNAME = /^[a-z0-9._-]{3,50}$/;
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const MAX_EMAIL_LENGTH = 254;
@@ -63,7 +61,7 @@ function parseStaffEmail(input: string): Parsed<string> {
 }
 
 function parseRole(input: string): Parsed<StaffRole> {
-  const role = ROLES.find((known) => known === input.trim());
+  const role = staffRoles.find((known) => known === input.trim());
   return role
     ? ok(role)
     : fail(

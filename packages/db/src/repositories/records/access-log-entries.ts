@@ -1,5 +1,5 @@
+import type { StaffRole } from "@ansinh/domain";
 import type { SqlRunner } from "../../create-db";
-import type { StaffRole } from "../staff-users";
 
 /** "Ai đã xem dữ liệu của tôi": one staff read, without the staff member's name. */
 export interface AccessLogEntry {

@@ -1,4 +1,5 @@
 import type { OfficeStaffMember } from "@ansinh/db";
+import { staffRoles } from "@ansinh/domain";
 import { z } from "zod";
 
 const office = z.object({ code: z.string(), name: z.string() });
@@ -8,7 +9,7 @@ const staffUser = z.object({
   username: z.string(),
   fullName: z.string(),
   email: z.string(),
-  role: z.enum(["reviewer", "support", "data_officer", "admin"]),
+  role: z.enum(staffRoles),
   office,
   createdAt: z.iso.datetime(),
   /** Set while failed sign-ins keep the account locked; null otherwise. */

@@ -1,7 +1,8 @@
+import { staffRoles } from "@ansinh/domain";
 import { z } from "zod";
 import type { CreatedStaffAccount } from "../../../use-cases/staff/create-staff-account";
 
-const staffRole = z.enum(["reviewer", "support", "data_officer", "admin"]);
+const staffRole = z.enum(staffRoles);
 
 /** Checked by the use-case (shared with the CLI), which reports every invalid field in both languages. */
 export const createStaffUserBody = z

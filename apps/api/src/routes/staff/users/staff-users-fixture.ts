@@ -1,4 +1,4 @@
-import type { StaffRole } from "@ansinh/db";
+import type { StaffRole } from "@ansinh/domain";
 import type { TestApp } from "../../../testing/build-test-app";
 import { signedInStaff } from "../../../testing/dossier-fixture";
 
