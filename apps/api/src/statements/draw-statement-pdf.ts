@@ -1,9 +1,10 @@
 import { formatDate, formatMonth, formatVnd } from "@ansinh/domain";
 import PDFDocument from "pdfkit";
 import QRCode from "qrcode";
+import { schemeNames } from "../use-cases/records/record-names";
 import { drawText, lineHeight, measureText, registerFonts, type TextStyle, textWidth } from "./pdf-text";
 import type { StatementContent } from "./statement-content";
-import { durationOf, schemeNames, statedSchemes } from "./statement-schemes";
+import { durationOf, statedSchemes } from "./statement-schemes";
 import type { HistoryPeriod, HistoryScheme, ParticipationHistory, StatementPerson } from "./statement-source";
 
 /**

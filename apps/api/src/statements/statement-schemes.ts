@@ -1,16 +1,5 @@
-import { type SchemeCode, schemeCodes } from "./statement-source";
-
-/** The schemes as a statement names them, in the order the paper lists them. */
-export const schemeNames: Record<SchemeCode, { vi: string; en: string }> = {
-  bhxh_compulsory: { vi: "Bảo hiểm xã hội bắt buộc", en: "Compulsory social insurance" },
-  bhxh_voluntary: { vi: "Bảo hiểm xã hội tự nguyện", en: "Voluntary social insurance" },
-  unemployment: { vi: "Bảo hiểm thất nghiệp", en: "Unemployment insurance" },
-  occupational_accident: {
-    vi: "Bảo hiểm tai nạn lao động, bệnh nghề nghiệp",
-    en: "Occupational accident and disease insurance",
-  },
-  health_insurance: { vi: "Bảo hiểm y tế", en: "Health insurance" },
-};
+import { SCHEMES } from "../use-cases/records/record-names";
+import type { SchemeCode } from "./statement-source";
 
 /** 181 months → 15 years and 1 month. */
 export function durationOf(months: number): { years: number; months: number } {
@@ -26,5 +15,5 @@ export function statedSchemes<T extends { scheme: SchemeCode; periods: readonly 
 ): T[] {
   return schemes
     .filter((s) => s.periods.length > 0)
-    .sort((a, b) => schemeCodes.indexOf(a.scheme) - schemeCodes.indexOf(b.scheme));
+    .sort((a, b) => SCHEMES.indexOf(a.scheme) - SCHEMES.indexOf(b.scheme));
 }

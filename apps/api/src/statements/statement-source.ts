@@ -2,16 +2,9 @@
  * What a statement is drawn from: the signed-in person's participation history exactly as
  * GET /api/me/history answers it (issue #4 contract), and the few registry facts its header shows.
  */
+import type { Scheme } from "@ansinh/db";
 
-export const schemeCodes = [
-  "bhxh_compulsory",
-  "bhxh_voluntary",
-  "unemployment",
-  "occupational_accident",
-  "health_insurance",
-] as const;
-
-export type SchemeCode = (typeof schemeCodes)[number];
+export type SchemeCode = Scheme;
 
 interface Bilingual {
   vi: string;

@@ -1,8 +1,9 @@
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import type { StatementKeys } from "../../statements/statement-keys";
-import { durationOf, schemeNames } from "../../statements/statement-schemes";
+import { durationOf } from "../../statements/statement-schemes";
 import { verifyStatementToken } from "../../statements/statement-token";
+import { schemeNames } from "../../use-cases/records/record-names";
 import { verifyBody, verifyResponse } from "./post-statement-verify.types";
 
 /**

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { schemeCodes } from "../../statements/statement-source";
+import { SCHEMES } from "../../use-cases/records/record-names";
 
 const bilingual = z.object({ vi: z.string(), en: z.string() });
 
@@ -23,7 +23,7 @@ const statement = z.object({
   closedThrough: z.string().nullable().describe("yyyy-mm: đã chốt đến tháng"),
   schemes: z.array(
     z.object({
-      scheme: z.enum(schemeCodes),
+      scheme: z.enum(SCHEMES),
       name: bilingual,
       months: z.number().int(),
       duration: z.object({ years: z.number().int(), months: z.number().int() }),
