@@ -46,6 +46,20 @@ function withTextChunk(png: Buffer, text: string): Buffer {
   return Buffer.concat([png.subarray(0, afterHeader), chunk, png.subarray(afterHeader)]);
 }
 
+/**
+ * The segments of a JPEG before its compressed pixels (up to the start-of-scan marker), where all
+ * metadata lives. Searching the whole file for a short marker such as "GPS" would fail now and then,
+ * when the random pixels happen to encode to those three bytes.
+ */
+function jpegHeader(jpeg: Buffer): Buffer {
+  let offset = 2; // after the start-of-image marker
+  while (offset + 4 <= jpeg.length && jpeg[offset] === 0xff && jpeg[offset + 1] !== 0xda) {
+    offset += 2 + jpeg.readUInt16BE(offset + 2);
+  }
+  expect(jpeg[offset + 1], "the walk over the segments reaches the start of scan").toBe(0xda);
+  return jpeg.subarray(0, offset);
+}
+
 async function refusal(bytes: Buffer): Promise<UploadRejectionCode> {
   const error = await sanitizeImage(bytes).then(
     () => undefined,
@@ -87,8 +101,9 @@ describe("sanitizeImage accepts a picture and keeps only its pixels", () => {
     for (const key of ["exif", "icc", "iptc", "xmp", "orientation", "comments"] as const) {
       expect(after[key], key).toBeUndefined();
     }
+    const header = jpegHeader(out.data);
     for (const marker of ["Exif", "GPS", "Samsung", "CCCD", "xmpmeta", "ICC_PROFILE"]) {
-      expect(out.data.includes(marker), marker).toBe(false);
+      expect(header.includes(marker), marker).toBe(false);
     }
   });
 
