@@ -90,12 +90,22 @@ export async function citizenPasswordHash(db: SqlRunner, personId: string): Prom
   return row?.hash;
 }
 
-/** A password set through "Quên mật khẩu": it is the person's own, and the lock is lifted. */
-export async function resetCitizenPassword(db: SqlRunner, personId: string, passwordHash: string) {
-  await db.query(
+/**
+ * A password set through "Quên mật khẩu": it is the person's own, and the wrong-password lock is
+ * lifted. Only an active account takes it (false otherwise): staff may have locked or closed it while
+ * the code was on its way.
+ */
+export async function resetCitizenPassword(
+  db: SqlRunner,
+  personId: string,
+  passwordHash: string,
+): Promise<boolean> {
+  const rows = await db.query(
     `UPDATE citizen_account SET password_hash = $2, must_change_password = false, failed_logins = 0,
             locked_until = NULL
-     WHERE person_id = $1`,
+     WHERE person_id = $1 AND status = 'active'
+     RETURNING person_id`,
     [personId, passwordHash],
   );
+  return rows.length > 0;
 }

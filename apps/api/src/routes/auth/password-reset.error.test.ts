@@ -43,6 +43,26 @@ describe.each(testDatabases)("forgotten password errors on $kind", (database) =>
     expect((await confirm({ ticket, code, newPassword: "Một mật khẩu đủ dài và lạ" })).statusCode).toBe(204);
   });
 
+  it("refuses an account closed while the code was on its way, and keeps the code", async () => {
+    const citizen = await createTestCitizen(t);
+    const { ticket } = (await start({ identifier: citizen.bhxhNumber, phone: citizen.phone })).json();
+    const code = otpOf(await lastSmsTo(t, citizen.phone));
+    await t.db.query("UPDATE citizen_account SET status = 'closed' WHERE person_id = $1", [citizen.id]);
+    const hash = () =>
+      t.db.query("SELECT password_hash FROM citizen_account WHERE person_id = $1", [citizen.id]);
+    const before = await hash();
+    const newPassword = "Một mật khẩu đủ dài và lạ";
+
+    const refused = await confirm({ ticket, code, newPassword });
+    expect(refused.statusCode).toBe(403);
+    expect(refused.json().detail.vi).toContain("không thể đặt lại mật khẩu");
+    expect(await hash()).toEqual(before);
+
+    // Reopened by staff, the same code still works: the refusal used nothing up.
+    await t.db.query("UPDATE citizen_account SET status = 'active' WHERE person_id = $1", [citizen.id]);
+    expect((await confirm({ ticket, code, newPassword })).statusCode).toBe(204);
+  });
+
   it("reads the registered phone as a mobile number: another spelling matches, a malformed one is no phone", async () => {
     const spelled = await createTestCitizen(t);
     await t.db.query("UPDATE citizen_account SET phone = $2 WHERE person_id = $1", [

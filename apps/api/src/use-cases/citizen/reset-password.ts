@@ -15,9 +15,16 @@ import {
   verifyOtp,
 } from "../../auth/one-time-codes";
 import { hashPassword } from "../../auth/passwords";
+import { AppError } from "../../errors/app-error";
 import type { RouteContext } from "../../routes/route-context";
 import { enqueueSms } from "../../sms/enqueue-sms";
 import { weakPasswordError } from "./change-password";
+
+const accountNotActive = () =>
+  new AppError("forbidden", {
+    vi: "Tài khoản đã bị khoá hoặc đã đóng nên không thể đặt lại mật khẩu. Vui lòng liên hệ cơ quan BHXH hoặc gọi 1900 9068.",
+    en: "The account is locked or closed, so its password cannot be reset. Please contact your social insurance office or call 1900 9068.",
+  });
 
 /**
  * "Quên mật khẩu", step 1: the BHXH number (or CCCD) and the registered phone. The answer is the same
@@ -68,7 +75,8 @@ export async function confirmPasswordReset(
   const passwordHash = await hashPassword(input.newPassword);
   await context.db.transaction(async (tx) => {
     await consumeVerified(tx, challenge);
-    await resetCitizenPassword(tx, challenge.personId, passwordHash);
+    // A refusal rolls back and keeps the code, like the device change.
+    if (!(await resetCitizenPassword(tx, challenge.personId, passwordHash))) throw accountNotActive();
     await revokePersonSessions(tx, challenge.personId, "password_reset");
     if (challenge.phone) {
       await enqueueSms(tx, {
