@@ -14,6 +14,8 @@ import { ms, printTable } from "./stats";
  * BENCH_PERSONS and BENCH_SECONDS shrink a trial run (does the bench work at all?): run it on a
  * scratch BENCH_DATABASE_URL, which gets that many persons. A database that already holds at least
  * that many is measured as it is, and a smaller population is replaced only with BENCH_RELOAD=1.
+ * BENCH_CPU_PROF=<dir> writes a V8 CPU profile of the app under load there (open it in Chrome's
+ * DevTools): where the server's own time goes.
  */
 const PERSONS = positiveEnv("BENCH_PERSONS", 1_000_000);
 const SECONDS = positiveEnv("BENCH_SECONDS", 10);
@@ -220,7 +222,11 @@ export async function runHttpBench(url: string, bench: HttpBench) {
 /** Forks bench-server.ts and waits for the origin it listens on. */
 async function startBenchServer(options: BenchServerOptions) {
   const child = fork(fileURLToPath(new URL("./bench-server.ts", import.meta.url)), [], {
-    execArgv: ["--import", "tsx"],
+    execArgv: [
+      "--import",
+      "tsx",
+      ...(process.env.BENCH_CPU_PROF ? ["--cpu-prof", `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : []),
+    ],
     env: { ...process.env, BENCH_SERVER: JSON.stringify(options) },
   });
   const origin = await new Promise<string>((resolve, reject) => {

@@ -11,6 +11,7 @@ export {
   findCitizenCredentials,
   findCitizenProfile,
   findSignedInCitizen,
+  findSignedInCitizenReading,
   recordCitizenLogin,
   resetCitizenPassword,
   setCitizenPassword,

@@ -1,7 +1,8 @@
-import { type CitizenProfile, findSignedInCitizen } from "@ansinh/db";
+import { type CitizenProfile, findSignedInCitizen, findSignedInCitizenReading } from "@ansinh/db";
 import type { FastifyRequest } from "fastify";
 import { AppError } from "../errors/app-error";
 import type { RouteContext } from "../routes/route-context";
+import type { PersonReader } from "../use-cases/records/person-reader";
 import { requireSessionOwner, type SessionCookie } from "./session-cookie";
 
 /** A citizen stays signed in on their phone for 30 days of use; two idle weeks end the session. */
@@ -31,4 +32,18 @@ export async function requireCitizen(
   const citizen = await requireSessionOwner(request, CITIZEN_SESSION, context, findSignedInCitizen);
   if (citizen.mustChangePassword && !options.whilePasswordTemporary) throw passwordChangeRequired();
   return citizen;
+}
+
+/**
+ * Reads of the signed-in citizen's own records, each checking the session in its own statement: a
+ * records request costs one round trip, and is refused (401, 403) exactly as requireCitizen refuses.
+ */
+export function signedInReader(request: FastifyRequest, context: RouteContext): PersonReader {
+  return async (read) => {
+    const { owner, result } = await requireSessionOwner(request, CITIZEN_SESSION, context, (db, hash, idle) =>
+      findSignedInCitizenReading(db, hash, idle, read),
+    );
+    if (owner.mustChangePassword) throw passwordChangeRequired();
+    return result;
+  };
 }

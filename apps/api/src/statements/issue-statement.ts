@@ -3,6 +3,7 @@ import { vietnamDate } from "@ansinh/domain";
 import { presentHistory } from "../routes/records/get-history.types";
 import { presentProfile } from "../routes/records/get-profile.types";
 import type { RouteContext } from "../routes/route-context";
+import { readerFor } from "../use-cases/records/person-reader";
 import { readHistory } from "../use-cases/records/read-history";
 import { readProfile } from "../use-cases/records/read-profile";
 import { drawStatementPdf } from "./draw-statement-pdf";
@@ -30,8 +31,9 @@ export async function issueStatement(
   origin: string,
   now = new Date(),
 ): Promise<IssuedStatement> {
-  const profile = presentProfile(await readProfile(context, citizen, now));
-  const history = presentHistory(await readHistory(context, citizen, {}, now));
+  const reader = readerFor(context.db, citizen.personId);
+  const profile = presentProfile(await readProfile(context, reader, now));
+  const history = presentHistory(await readHistory(reader, {}, now));
   const person = {
     bhxhNumber: profile.bhxhNumber,
     fullName: profile.fullName,

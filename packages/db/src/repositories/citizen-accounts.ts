@@ -1,5 +1,6 @@
 import type { SqlRunner } from "../create-db";
-import { findSessionOwner } from "./sessions";
+import type { PersonRead } from "./records/person-read";
+import { findSessionOwner, findSessionOwnerReading } from "./sessions";
 
 interface CitizenCredentials {
   personId: string;
@@ -52,19 +53,35 @@ export async function findCitizenProfile(
   return row;
 }
 
+const SIGNED_IN_CITIZEN = {
+  select: PROFILE,
+  from: "JOIN person p ON p.id = live.person_id JOIN citizen_account a ON a.person_id = p.id",
+};
+
 /** The citizen signed in with this session token, if the session is live (see findSessionOwner). */
 export function findSignedInCitizen(
   db: SqlRunner,
   tokenHash: string,
   idleMinutes: number,
 ): Promise<CitizenProfile | undefined> {
-  return findSessionOwner<CitizenProfile>(
+  return findSessionOwner<CitizenProfile>(db, { tokenHash, kind: "citizen", idleMinutes }, SIGNED_IN_CITIZEN);
+}
+
+/**
+ * The citizen signed in with this session token and a read of their own records, in one statement
+ * (see findSessionOwnerReading): undefined when the session is not live.
+ */
+export function findSignedInCitizenReading<Row, Result>(
+  db: SqlRunner,
+  tokenHash: string,
+  idleMinutes: number,
+  read: PersonRead<Row, Result>,
+) {
+  return findSessionOwnerReading<CitizenProfile, Row, Result>(
     db,
     { tokenHash, kind: "citizen", idleMinutes },
-    {
-      select: PROFILE,
-      from: "JOIN person p ON p.id = live.person_id JOIN citizen_account a ON a.person_id = p.id",
-    },
+    SIGNED_IN_CITIZEN,
+    read,
   );
 }
 

@@ -1,4 +1,5 @@
 import type { SqlRunner } from "../create-db";
+import { type PersonRead, paramList } from "./records/person-read";
 
 export async function insertSession(
   db: SqlRunner,
@@ -22,19 +23,24 @@ export async function insertSession(
 /** How often a session's idle clock is written: a page making many requests does not write each time. */
 const TOUCH_EVERY_SECONDS = 60;
 
+/** What findSessionOwner reads: the owner's columns over `live` (the session row) joined in `from`. */
+interface SessionOwnerColumns {
+  select: string;
+  from: string;
+}
+
+interface SessionLookUp {
+  tokenHash: string;
+  kind: "staff" | "citizen";
+  idleMinutes: number;
+}
+
 /**
- * Reads the owner of a live session (neither revoked, expired nor idle for longer than idleMinutes)
- * in the statement that checks it, and moves the idle clock at most once a minute. `select` names the
- * owner's columns over `live` (the session row) joined to the owner's tables in `from`. One round
- * trip per authenticated request, and most of them only read.
+ * The statement that reads the owner of a live session (neither revoked, expired nor idle for longer
+ * than idleMinutes) and moves its idle clock at most once a minute; `$1`–`$3` are the session's.
  */
-export async function findSessionOwner<Row>(
-  db: SqlRunner,
-  session: { tokenHash: string; kind: "staff" | "citizen"; idleMinutes: number },
-  owner: { select: string; from: string },
-): Promise<Row | undefined> {
-  const [row] = await db.query<Row>(
-    `WITH live AS (
+function sessionOwnerSql(owner: SessionOwnerColumns, extraColumns = ""): string {
+  return `WITH live AS (
        SELECT token_hash, staff_id, person_id, last_seen_at FROM session
        WHERE token_hash = $1 AND kind = $2 AND revoked_at IS NULL AND expires_at > now()
          AND last_seen_at > now() - make_interval(mins => $3)
@@ -43,10 +49,43 @@ export async function findSessionOwner<Row>(
        WHERE s.token_hash = live.token_hash
          AND live.last_seen_at < now() - make_interval(secs => ${TOUCH_EVERY_SECONDS})
      )
-     SELECT ${owner.select} FROM live ${owner.from}`,
-    [session.tokenHash, session.kind, session.idleMinutes],
-  );
+     SELECT ${owner.select}${extraColumns} FROM live ${owner.from}`;
+}
+
+const sessionParams = (session: SessionLookUp) => [session.tokenHash, session.kind, session.idleMinutes];
+
+/**
+ * Reads the owner of a live session in the statement that checks it: one round trip per
+ * authenticated request, and most of them only read.
+ */
+export async function findSessionOwner<Row>(
+  db: SqlRunner,
+  session: SessionLookUp,
+  owner: SessionOwnerColumns,
+): Promise<Row | undefined> {
+  const [row] = await db.query<Row>(sessionOwnerSql(owner), sessionParams(session));
   return row;
+}
+
+/**
+ * The owner of a live citizen session and a read of their own records, in one statement: the read
+ * runs for `live.person_id` and its rows come back as one JSON column. When the session is not live,
+ * nothing is read and nothing is returned.
+ */
+export async function findSessionOwnerReading<Owner, Row, Result>(
+  db: SqlRunner,
+  session: SessionLookUp,
+  owner: SessionOwnerColumns,
+  read: PersonRead<Row, Result>,
+): Promise<{ owner: Owner; result: Result } | undefined> {
+  const { values, param } = paramList(sessionParams(session));
+  // PostgreSQL aggregates rows in the order a sorted subquery gives them (its documented way to order an
+  // aggregate's input), so the read's ORDER BY holds in the array; the records tests compare both paths.
+  const rows = `, (SELECT coalesce(json_agg(r), '[]'::json) FROM (${read.sql("live.person_id", param)}) r) AS "readRows"`;
+  const [row] = await db.query<Owner & { readRows: Row[] }>(sessionOwnerSql(owner, rows), values);
+  if (!row) return undefined;
+  const { readRows, ...ownerColumns } = row;
+  return { owner: ownerColumns as Owner, result: read.map(readRows) };
 }
 
 export async function revokeSession(db: SqlRunner, tokenHash: string, reason: string) {

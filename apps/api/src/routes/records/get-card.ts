@@ -1,6 +1,6 @@
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
-import { requireCitizen } from "../../auth/citizen-session";
+import { signedInReader } from "../../auth/citizen-session";
 import { readOwnCard } from "../../use-cases/records/read-card";
 import type { RouteContext } from "../route-context";
 import { cardResponse, presentCard } from "./card.types";
@@ -17,8 +17,7 @@ export function registerGetCard(app: FastifyInstance, context: RouteContext) {
       },
     },
     async (request) => {
-      const citizen = await requireCitizen(request, context);
-      const view = await readOwnCard(context, citizen);
+      const view = await readOwnCard(signedInReader(request, context));
       return { asOf: view.asOf.toISOString(), card: presentCard(view.card) };
     },
   );

@@ -1,6 +1,6 @@
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
-import { requireCitizen } from "../../auth/citizen-session";
+import { signedInReader } from "../../auth/citizen-session";
 import { readHistory } from "../../use-cases/records/read-history";
 import type { RouteContext } from "../route-context";
 import { historyQuery, historyResponse, presentHistory } from "./get-history.types";
@@ -20,8 +20,7 @@ export function registerGetHistory(app: FastifyInstance, context: RouteContext) 
       },
     },
     async (request) => {
-      const citizen = await requireCitizen(request, context);
-      const view = await readHistory(context, citizen, request.query);
+      const view = await readHistory(signedInReader(request, context), request.query);
       return { asOf: view.asOf.toISOString(), ...presentHistory(view) };
     },
   );

@@ -1,6 +1,6 @@
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
-import { requireCitizen } from "../../auth/citizen-session";
+import { signedInReader } from "../../auth/citizen-session";
 import { readProfile } from "../../use-cases/records/read-profile";
 import type { RouteContext } from "../route-context";
 import { presentProfile, profileResponse } from "./get-profile.types";
@@ -17,8 +17,7 @@ export function registerGetProfile(app: FastifyInstance, context: RouteContext) 
       },
     },
     async (request) => {
-      const citizen = await requireCitizen(request, context);
-      const view = await readProfile(context, citizen);
+      const view = await readProfile(context, signedInReader(request, context));
       return { asOf: view.asOf.toISOString(), ...presentProfile(view) };
     },
   );

@@ -1,6 +1,6 @@
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
-import { requireCitizen } from "../../auth/citizen-session";
+import { signedInReader } from "../../auth/citizen-session";
 import { readVisits } from "../../use-cases/records/read-visits";
 import type { RouteContext } from "../route-context";
 import { presentVisits, visitsQuery, visitsResponse } from "./get-visits.types";
@@ -18,8 +18,7 @@ export function registerGetVisits(app: FastifyInstance, context: RouteContext) {
       },
     },
     async (request) => {
-      const citizen = await requireCitizen(request, context);
-      const view = await readVisits(context, citizen, request.query);
+      const view = await readVisits(signedInReader(request, context), request.query);
       return { asOf: view.asOf.toISOString(), ...presentVisits(view) };
     },
   );

@@ -1,8 +1,9 @@
-import { type CitizenProfile, type CurrentCard, findCurrentCard, findHouseholdRelative } from "@ansinh/db";
+import { type CitizenProfile, type CurrentCard, currentCardRead, findHouseholdRelative } from "@ansinh/db";
 import type { IsoDate } from "@ansinh/domain";
 import type { RouteContext } from "../../routes/route-context";
 import { isOwnMinorChild } from "../household/own-minor-child";
 import { type CardToday, cardToday } from "./card-coverage";
+import { type PersonReader, readerFor } from "./person-reader";
 import { notYourChild } from "./record-errors";
 import { vietnamToday } from "./vietnam-time";
 
@@ -12,12 +13,8 @@ export interface CardView {
 }
 
 /** "Thẻ BHYT" of the signed-in citizen (null when they hold none). */
-export async function readOwnCard(
-  context: Pick<RouteContext, "db">,
-  citizen: Pick<CitizenProfile, "personId">,
-  now = new Date(),
-): Promise<CardView> {
-  return readCardOf(context, citizen.personId, now);
+export async function readOwnCard(reader: PersonReader, now = new Date()): Promise<CardView> {
+  return readCardOf(reader, now);
 }
 
 /**
@@ -34,11 +31,11 @@ export async function readChildCard(
   if (!relative || !isOwnMinorChild(relative.viewerRelation, relative, vietnamToday(now).today)) {
     throw notYourChild();
   }
-  return readCardOf(context, relative.personId, now);
+  return readCardOf(readerFor(context.db, relative.personId), now);
 }
 
-async function readCardOf(context: Pick<RouteContext, "db">, personId: string, now: Date): Promise<CardView> {
-  const card = await findCurrentCard(context.db, personId);
+async function readCardOf(reader: PersonReader, now: Date): Promise<CardView> {
+  const card = await reader(currentCardRead);
   return { asOf: now, card: card ? withToday(card, vietnamToday(now).today) : null };
 }
 

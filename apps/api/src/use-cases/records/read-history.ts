@@ -1,6 +1,6 @@
-import { type CitizenProfile, listParticipation, type Scheme } from "@ansinh/db";
-import type { RouteContext } from "../../routes/route-context";
+import { participationRead, type Scheme } from "@ansinh/db";
 import { type SchemeSummary, summariseParticipation } from "./participation-summary";
+import type { PersonReader } from "./person-reader";
 import { SCHEMES } from "./record-names";
 import { vietnamToday } from "./vietnam-time";
 
@@ -28,8 +28,7 @@ export interface HistoryView {
  * 2020" must not answer with the eight years of a job that ran through 2020.
  */
 export async function readHistory(
-  context: Pick<RouteContext, "db">,
-  citizen: Pick<CitizenProfile, "personId">,
+  reader: PersonReader,
   filter: HistoryFilter = {},
   now = new Date(),
 ): Promise<HistoryView> {
@@ -38,12 +37,14 @@ export async function readHistory(
     from: filter.fromYear === undefined ? undefined : `${filter.fromYear}-01`,
     to: filter.toYear === undefined ? undefined : `${filter.toYear}-12`,
   };
-  const history = await listParticipation(context.db, citizen.personId, {
-    scheme: filter.scheme,
-    fromMonth: window.from,
-    toMonth: window.to,
-    asOfMonth: month,
-  });
+  const history = await reader(
+    participationRead({
+      scheme: filter.scheme,
+      fromMonth: window.from,
+      toMonth: window.to,
+      asOfMonth: month,
+    }),
+  );
   return {
     asOf: now,
     closedThrough: history.closedThrough,

@@ -1,8 +1,9 @@
-import { type CitizenProfile, findPersonProfile, type PersonProfile } from "@ansinh/db";
+import { type PersonProfile, personProfileRead } from "@ansinh/db";
 import type { IsoDate } from "@ansinh/domain";
 import type { RouteContext } from "../../routes/route-context";
 import { isOwnMinorChild } from "../household/own-minor-child";
 import { maskNationalId } from "./mask-national-id";
+import type { PersonReader } from "./person-reader";
 import { recordNotFound } from "./record-errors";
 import { vietnamToday } from "./vietnam-time";
 
@@ -16,11 +17,11 @@ export interface ProfileView {
 
 /** "Thông tin cá nhân" of the signed-in citizen. */
 export async function readProfile(
-  context: Pick<RouteContext, "db" | "cipher">,
-  citizen: Pick<CitizenProfile, "personId">,
+  context: Pick<RouteContext, "cipher">,
+  reader: PersonReader,
   now = new Date(),
 ): Promise<ProfileView> {
-  const profile = await findPersonProfile(context.db, citizen.personId);
+  const profile = await reader(personProfileRead);
   if (!profile) throw recordNotFound();
   return profileView(context, profile, vietnamToday(now).today, now);
 }

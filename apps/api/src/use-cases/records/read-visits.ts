@@ -1,6 +1,6 @@
-import { type CitizenProfile, listVisits, type MedicalVisitItem } from "@ansinh/db";
+import { type MedicalVisitItem, visitsRead } from "@ansinh/db";
 import { vietnamYear, vietnamYearStart } from "@ansinh/domain";
-import type { RouteContext } from "../../routes/route-context";
+import type { PersonReader } from "./person-reader";
 
 export interface VisitYear {
   year: number;
@@ -20,8 +20,7 @@ export interface VisitsView {
 
 /** "Sổ khám chữa bệnh": the signed-in citizen's visits grouped by year, with yearly totals. */
 export async function readVisits(
-  context: Pick<RouteContext, "db">,
-  citizen: Pick<CitizenProfile, "personId">,
+  reader: PersonReader,
   filter: { year?: number } = {},
   now = new Date(),
 ): Promise<VisitsView> {
@@ -29,7 +28,7 @@ export async function readVisits(
     filter.year === undefined
       ? {}
       : { from: vietnamYearStart(filter.year), to: vietnamYearStart(filter.year + 1) };
-  const visits = await listVisits(context.db, citizen.personId, range);
+  const visits = await reader(visitsRead(range));
   return { asOf: now, years: byYear(visits) };
 }
 

@@ -1,4 +1,5 @@
 import type { SqlRunner } from "../../create-db";
+import { type PersonRead, runPersonRead } from "./person-read";
 
 export type StoredCardStatus = "active" | "expired" | "replaced" | "revoked";
 
@@ -45,8 +46,8 @@ interface CardRow extends Omit<CurrentCard, "holder"> {
  * The card in force: an active one before any other, then the one valid from the latest day. A person
  * holds a handful of cards over a life, all read by the (person_id, id) key.
  */
-export async function findCurrentCard(db: SqlRunner, personId: string): Promise<CurrentCard | undefined> {
-  const [row] = await db.query<CardRow>(
+export const currentCardRead: PersonRead<CardRow, CurrentCard | undefined> = {
+  sql: (person) =>
     `SELECT c.card_number AS "cardNumber", c.card_code AS "cardCode", c.group_code AS "groupCode",
             g.name_vi AS "groupNameVi", c.printed_level AS "printedLevel", c.province_code AS "provinceCode",
             c.facility_code AS "facilityCode", f.name AS "facilityName",
@@ -61,16 +62,20 @@ export async function findCurrentCard(db: SqlRunner, personId: string): Promise<
        LEFT JOIN health_insurance_group g ON g.code = c.group_code
        LEFT JOIN medical_facility f ON f.code = c.facility_code
        LEFT JOIN province pr ON pr.kind = 'new' AND pr.code = p.province_code
-      WHERE p.id = $1 AND c.person_id = $1
+      WHERE p.id = ${person} AND c.person_id = ${person}
       ORDER BY c.status = 'active' DESC, c.valid_from DESC, c.issued_on DESC, c.id DESC
       LIMIT 1`,
-    [personId],
-  );
-  if (!row) return undefined;
-  const { bhxhNumber, fullName, birthDate, birthYear, sex, addressLine, commune, provinceName, ...card } =
-    row;
-  return {
-    ...card,
-    holder: { bhxhNumber, fullName, birthDate, birthYear, sex, addressLine, commune, provinceName },
-  };
+  map: ([row]) => {
+    if (!row) return undefined;
+    const { bhxhNumber, fullName, birthDate, birthYear, sex, addressLine, commune, provinceName, ...card } =
+      row;
+    return {
+      ...card,
+      holder: { bhxhNumber, fullName, birthDate, birthYear, sex, addressLine, commune, provinceName },
+    };
+  },
+};
+
+export function findCurrentCard(db: SqlRunner, personId: string): Promise<CurrentCard | undefined> {
+  return runPersonRead(db, personId, currentCardRead);
 }

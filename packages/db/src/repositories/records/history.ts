@@ -1,5 +1,6 @@
 import type { SqlRunner } from "../../create-db";
 import type { schemes } from "../../schema/registry";
+import { type PersonRead, runPersonRead } from "./person-read";
 
 export type Scheme = (typeof schemes)[number];
 export type PeriodStatus = "paid" | "unpaid" | "suspended" | "reserved";
@@ -48,16 +49,17 @@ interface PeriodRow extends Omit<ParticipationPeriod, "employer" | "closedThroug
  * The person's periods with their employers, and the book's closing month, in one statement: two range
  * reads of the (person_id, id) key, however long the history.
  */
-export async function listParticipation(
-  db: SqlRunner,
-  personId: string,
-  filter: ParticipationFilter,
-): Promise<ParticipationHistory> {
+export function participationRead(filter: ParticipationFilter): PersonRead<PeriodRow, ParticipationHistory> {
   const month = (ym: string | undefined) => (ym ? `${ym}-01` : null);
-  const rows = await db.query<PeriodRow>(
-    `SELECT b.closed AS "bookClosedThrough", x.*
+  return {
+    sql: (person, param) => {
+      const scheme = param(filter.scheme ?? null);
+      const from = param(month(filter.fromMonth));
+      const to = param(month(filter.toMonth));
+      const asOf = param(month(filter.asOfMonth));
+      return `SELECT b.closed AS "bookClosedThrough", x.*
        FROM (SELECT to_char(max(closed_through), 'YYYY-MM') AS closed
-               FROM participation_period WHERE person_id = $1) b
+               FROM participation_period WHERE person_id = ${person}) b
        LEFT JOIN LATERAL (
          SELECT pp.id, pp.scheme, to_char(pp.from_month, 'YYYY-MM') AS "from",
                 to_char(pp.to_month, 'YYYY-MM') AS "to", e.name AS "employerName",
@@ -68,38 +70,39 @@ export async function listParticipation(
                 to_char(pp.closed_through, 'YYYY-MM') AS "periodClosedThrough"
            FROM participation_period pp
            LEFT JOIN employer e ON e.id = pp.employer_id
-          WHERE pp.person_id = $1
-            AND ($2::text IS NULL OR pp.scheme = $2::text)
-            AND ($3::date IS NULL OR coalesce(pp.to_month, $5::date) >= $3::date)
-            AND ($4::date IS NULL OR pp.from_month <= $4::date)
+          WHERE pp.person_id = ${person}
+            AND (${scheme}::text IS NULL OR pp.scheme = ${scheme}::text)
+            AND (${from}::date IS NULL OR coalesce(pp.to_month, ${asOf}::date) >= ${from}::date)
+            AND (${to}::date IS NULL OR pp.from_month <= ${to}::date)
        ) x ON true
-      ORDER BY x."from" DESC, x.id DESC`,
-    [
-      personId,
-      filter.scheme ?? null,
-      month(filter.fromMonth),
-      month(filter.toMonth),
-      month(filter.asOfMonth),
-    ],
-  );
-  const periods = rows
-    .filter((r) => r.from !== null)
-    .map(
-      (r): ParticipationPeriod => ({
-        scheme: r.scheme,
-        from: r.from,
-        to: r.to,
-        employer:
-          r.employerName && r.employerTaxCode ? { name: r.employerName, taxCode: r.employerTaxCode } : null,
-        jobTitle: r.jobTitle,
-        salaryBase: r.salaryBase,
-        employeeRate: r.employeeRate,
-        employerRate: r.employerRate,
-        employeeAmount: r.employeeAmount,
-        employerAmount: r.employerAmount,
-        status: r.status,
-        closedThrough: r.periodClosedThrough,
-      }),
-    );
-  return { closedThrough: rows[0]?.bookClosedThrough ?? null, periods };
+      ORDER BY x."from" DESC, x.id DESC`;
+    },
+    map: (rows) => ({
+      closedThrough: rows[0]?.bookClosedThrough ?? null,
+      periods: rows.filter((r) => r.from !== null).map(periodOf),
+    }),
+  };
+}
+
+const periodOf = (r: PeriodRow): ParticipationPeriod => ({
+  scheme: r.scheme,
+  from: r.from,
+  to: r.to,
+  employer: r.employerName && r.employerTaxCode ? { name: r.employerName, taxCode: r.employerTaxCode } : null,
+  jobTitle: r.jobTitle,
+  salaryBase: r.salaryBase,
+  employeeRate: r.employeeRate,
+  employerRate: r.employerRate,
+  employeeAmount: r.employeeAmount,
+  employerAmount: r.employerAmount,
+  status: r.status,
+  closedThrough: r.periodClosedThrough,
+});
+
+export function listParticipation(
+  db: SqlRunner,
+  personId: string,
+  filter: ParticipationFilter,
+): Promise<ParticipationHistory> {
+  return runPersonRead(db, personId, participationRead(filter));
 }

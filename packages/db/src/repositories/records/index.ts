@@ -4,15 +4,17 @@ export {
   logStaffAccesses,
 } from "./access-log-entries";
 export { type BenefitItem, type BenefitKind, listBenefits } from "./benefits";
-export { type CurrentCard, findCurrentCard, type StoredCardStatus } from "./card";
+export { type CurrentCard, currentCardRead, findCurrentCard, type StoredCardStatus } from "./card";
 export {
   listParticipation,
   type ParticipationFilter,
   type ParticipationHistory,
   type ParticipationPeriod,
   type PeriodStatus,
+  participationRead,
   type Scheme,
 } from "./history";
+export { type BindParam, type PersonRead, runPersonRead } from "./person-read";
 export {
   findHouseholdRelative,
   findPersonForOffice,
@@ -20,6 +22,7 @@ export {
   type HouseholdMember,
   type HouseholdRelative,
   type PersonProfile,
+  personProfileRead,
 } from "./profile";
 export {
   findOwnVisitReport,
@@ -28,4 +31,4 @@ export {
   type ProvinceVisitReport,
   type VisitReportStatus,
 } from "./visit-reports";
-export { type Diagnosis, listVisits, type MedicalVisitItem } from "./visits";
+export { type Diagnosis, listVisits, type MedicalVisitItem, visitsRead } from "./visits";

@@ -1,4 +1,5 @@
 import type { SqlRunner } from "../../create-db";
+import { type PersonRead, runPersonRead } from "./person-read";
 
 /** A member of the person's household (sổ hộ khẩu), as the registry knows them. */
 export interface HouseholdMember {
@@ -31,16 +32,18 @@ export interface PersonProfile {
   household: { code: string; members: HouseholdMember[] } | null;
 }
 
-interface ProfileRow extends Omit<PersonProfile, "household"> {
+/** The row as it travels: bytea as base64 text, so that it reads the same from JSON (see PersonRead). */
+interface ProfileRow extends Omit<PersonProfile, "household" | "nationalIdCipher"> {
+  nationalIdCipher: string | null;
   householdCode: string | null;
   members: HouseholdMember[];
 }
 
-export async function findPersonProfile(db: SqlRunner, personId: string): Promise<PersonProfile | undefined> {
-  const [row] = await db.query<ProfileRow>(
+export const personProfileRead: PersonRead<ProfileRow, PersonProfile | undefined> = {
+  sql: (person) =>
     `SELECT p.id AS "personId", p.bhxh_number AS "bhxhNumber", p.full_name AS "fullName",
             to_char(p.birth_date, 'YYYY-MM-DD') AS "birthDate", p.birth_year AS "birthYear", p.sex,
-            p.national_id_cipher AS "nationalIdCipher", coalesce(a.phone, p.phone) AS phone, p.email,
+            encode(p.national_id_cipher, 'base64') AS "nationalIdCipher", coalesce(a.phone, p.phone) AS phone, p.email,
             p.address_line AS "addressLine", p.commune, pr.name AS "provinceName", h.code AS "householdCode",
             (SELECT coalesce(json_agg(json_build_object(
                       'bhxhNumber', m.bhxh_number, 'fullName', m.full_name, 'birthYear', m.birth_year,
@@ -52,12 +55,20 @@ export async function findPersonProfile(db: SqlRunner, personId: string): Promis
        LEFT JOIN citizen_account a ON a.person_id = p.id
        LEFT JOIN province pr ON pr.kind = 'new' AND pr.code = p.province_code
        LEFT JOIN household h ON h.id = p.household_id
-      WHERE p.id = $1`,
-    [personId],
-  );
-  if (!row) return undefined;
-  const { householdCode, members, ...profile } = row;
-  return { ...profile, household: householdCode ? { code: householdCode, members } : null };
+      WHERE p.id = ${person}`,
+  map: ([row]) => {
+    if (!row) return undefined;
+    const { householdCode, members, nationalIdCipher, ...profile } = row;
+    return {
+      ...profile,
+      nationalIdCipher: nationalIdCipher === null ? null : Buffer.from(nationalIdCipher, "base64"),
+      household: householdCode ? { code: householdCode, members } : null,
+    };
+  },
+};
+
+export function findPersonProfile(db: SqlRunner, personId: string): Promise<PersonProfile | undefined> {
+  return runPersonRead(db, personId, personProfileRead);
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { SqlRunner } from "../../create-db";
+import { type PersonRead, runPersonRead } from "./person-read";
 
 /** An ICD-10 diagnosis; the name is null when the code is not in the list we hold. */
 export interface Diagnosis {
@@ -22,7 +23,11 @@ export interface MedicalVisitItem {
   reported: boolean;
 }
 
-interface VisitRow extends Omit<MedicalVisitItem, "facility" | "mainDiagnosis"> {
+interface VisitRow
+  extends Omit<MedicalVisitItem, "facility" | "mainDiagnosis" | "admittedAt" | "dischargedAt"> {
+  /** Date on its own, ISO text through JSON (see PersonRead). */
+  admittedAt: Date | string;
+  dischargedAt: Date | string;
   facilityCode: string;
   facilityName: string | null;
   mainCode: string;
@@ -33,13 +38,12 @@ interface VisitRow extends Omit<MedicalVisitItem, "facility" | "mainDiagnosis"> 
  * The person's visits admitted in [from, to) (either bound optional), newest first. The secondary
  * diagnoses are ";"-separated codes (XML 130 MA_BENH_KT); their names are joined inside the statement.
  */
-export async function listVisits(
-  db: SqlRunner,
-  personId: string,
-  range: { from?: Date; to?: Date } = {},
-): Promise<MedicalVisitItem[]> {
-  const rows = await db.query<VisitRow>(
-    `SELECT v.id, v.facility_code AS "facilityCode", f.name AS "facilityName", v.kind,
+export function visitsRead(range: { from?: Date; to?: Date } = {}): PersonRead<VisitRow, MedicalVisitItem[]> {
+  return {
+    sql: (person, param) => {
+      const from = param(range.from ?? null);
+      const to = param(range.to ?? null);
+      return `SELECT v.id, v.facility_code AS "facilityCode", f.name AS "facilityName", v.kind,
             v.admitted_at AS "admittedAt", v.discharged_at AS "dischargedAt",
             v.main_diagnosis AS "mainCode", i.name_vi AS "mainName",
             (SELECT coalesce(json_agg(json_build_object('code', d.code, 'name', di.name_vi) ORDER BY d.n), '[]'::json)
@@ -53,15 +57,27 @@ export async function listVisits(
        LEFT JOIN medical_facility f ON f.code = v.facility_code
        LEFT JOIN icd10_code i ON i.code = v.main_diagnosis
        LEFT JOIN visit_report r ON r.person_id = v.person_id AND r.visit_id = v.id
-      WHERE v.person_id = $1
-        AND ($2::timestamptz IS NULL OR v.admitted_at >= $2::timestamptz)
-        AND ($3::timestamptz IS NULL OR v.admitted_at < $3::timestamptz)
-      ORDER BY v.admitted_at DESC, v.id DESC`,
-    [personId, range.from ?? null, range.to ?? null],
-  );
-  return rows.map(({ facilityCode, facilityName, mainCode, mainName, ...visit }) => ({
-    ...visit,
-    facility: { code: facilityCode, name: facilityName },
-    mainDiagnosis: { code: mainCode, name: mainName },
-  }));
+      WHERE v.person_id = ${person}
+        AND (${from}::timestamptz IS NULL OR v.admitted_at >= ${from}::timestamptz)
+        AND (${to}::timestamptz IS NULL OR v.admitted_at < ${to}::timestamptz)
+      ORDER BY v.admitted_at DESC, v.id DESC`;
+    },
+    // Timestamps come as Date objects on their own and as text through JSON: new Date reads both.
+    map: (rows) =>
+      rows.map(({ facilityCode, facilityName, mainCode, mainName, admittedAt, dischargedAt, ...visit }) => ({
+        ...visit,
+        admittedAt: new Date(admittedAt),
+        dischargedAt: new Date(dischargedAt),
+        facility: { code: facilityCode, name: facilityName },
+        mainDiagnosis: { code: mainCode, name: mainName },
+      })),
+  };
+}
+
+export function listVisits(
+  db: SqlRunner,
+  personId: string,
+  range: { from?: Date; to?: Date } = {},
+): Promise<MedicalVisitItem[]> {
+  return runPersonRead(db, personId, visitsRead(range));
 }
