@@ -34,6 +34,10 @@ export const demoPersons = {
   /** A father with an account whose daughter (under 18) has none yet: the child-account journey. */
   childJourneyParent: { bhxhNumber: "7901234574", cccd: "079087000222", fullName: "Bùi Văn Hùng" },
   childWithoutAccount: { bhxhNumber: "7901234575", cccd: "079316000333", fullName: "Bùi Ngọc Hân" },
+  /** Kept for the public-services journeys: a household insured as a household, and a pensioner. */
+  householdHead: { bhxhNumber: "7901234576", cccd: "079186000444", fullName: "Đỗ Thị Hoa" },
+  householdSpouse: { bhxhNumber: "7901234577", cccd: "079084000555", fullName: "Lý Văn Tâm" },
+  servicesPensioner: { bhxhNumber: "0101234578", cccd: "001058000666", fullName: "Trịnh Văn Lộc" },
 } as const;
 
 /** Demo persons who get an account on the first start; the registrants must register first. */
@@ -43,6 +47,8 @@ export const demoAccountHolders = [
   demoPersons.child,
   demoPersons.pensioner,
   demoPersons.childJourneyParent,
+  demoPersons.householdHead,
+  demoPersons.servicesPensioner,
 ];
 
 /**
@@ -347,19 +353,7 @@ export function writeDemoWorld(t: TableBuffers, world: World, cipher: FieldCiphe
     email: null,
   });
   writeJob(t, dung, job("school", "Giáo viên", "2010-01", "2022-08", 9_800_000), now);
-  for (let year = 2022; year <= Number(asOf.slice(0, 4)); year++) {
-    const from = year === 2022 ? "2022-09-01" : `${year}-01-01`;
-    const months = year === 2022 ? 4 : year === Number(asOf.slice(0, 4)) ? Number(asOf.slice(5, 7)) - 1 : 12;
-    writeBenefit(t, dung, {
-      kind: "pension",
-      decisionNumber: "7702/2022/QĐ-BHXH",
-      from,
-      to: `${year}-${String(year === 2022 ? 12 : Math.max(1, months)).padStart(2, "0")}-28`,
-      amount: 7_420_000 * months,
-      payingOfficeCode: "BHXH-01",
-      paidOn: `${year}-12-05`,
-    });
-  }
+  writePension(t, dung, { from: "2022-09", monthly: 7_420_000, decisionNumber: "7702/2022/QĐ-BHXH" }, asOf);
   const hnPrimary = facilityIn("01", "basic") ?? hcmPrimary;
   writeCard(t, dung, {
     bhxhNumber: demoPersons.pensioner.bhxhNumber,
@@ -424,6 +418,56 @@ export function writeDemoWorld(t: TableBuffers, world: World, cipher: FieldCiphe
     yearCard(demoPersons.childWithoutAccount.bhxhNumber, "HS", hcmPrimary.code, "2021-03-08", 28),
   );
 
+  // Đỗ Thị Hoa (with an account) and her husband Lý Văn Tâm buy health insurance as a household (GD):
+  // their cards run to the end of this year, so "Gia hạn BHYT hộ gia đình" extends them both.
+  const hoaHousehold = uuidv7();
+  const hoa = uuidv7();
+  t.household.add([hoaHousehold, "7999999903", hoa, "79", "Số 27 đường Võ Thị Sáu, Phường Xuân Hòa"]);
+  for (const [who, id, sex, birth, phone, relation, order] of [
+    [demoPersons.householdHead, hoa, "female", { year: 1986, month: 11, day: 2 }, "0939444555", "head", 1],
+    [demoPersons.householdSpouse, uuidv7(), "male", { year: 1984, month: 7, day: 19 }, null, "spouse", 2],
+  ] as const) {
+    addPerson(t, cipher, {
+      id,
+      ...who,
+      sex,
+      birth,
+      provinceCode: "79",
+      origin: "79",
+      phone,
+      email: null,
+      household: hoaHousehold,
+      relation,
+    });
+    writeCard(t, id, yearCard(who.bhxhNumber, "GD", hcmPrimary.code, "2019-01-01", 15));
+    writeHealthCoverage(t, id, { from: "2019-01", to: null, groupCode: "GD", memberOrder: order }, now);
+  }
+
+  // Trịnh Văn Lộc, retired in Hà Nội in 2018, who wants his pension paid into a bank account.
+  const loc = addPerson(t, cipher, {
+    ...demoPersons.servicesPensioner,
+    sex: "male",
+    birth: { year: 1958, month: 4, day: 1 },
+    provinceCode: "01",
+    origin: "01",
+    phone: "0912666777",
+    email: null,
+  });
+  writeJob(t, loc, job("school", "Nhân viên văn phòng", "2010-01", "2018-04", 7_600_000), now);
+  writePension(t, loc, { from: "2018-05", monthly: 5_180_000, decisionNumber: "2318/2018/QĐ-BHXH" }, asOf);
+  writeCard(t, loc, {
+    bhxhNumber: demoPersons.servicesPensioner.bhxhNumber,
+    groupCode: "HT",
+    printedLevel: cardLevel("HT", "2018-05-01"),
+    provinceCode: "01",
+    facilityCode: (facilityIn("01", "basic") ?? hcmPrimary).code,
+    validFrom: "2018-05-01",
+    validTo: null,
+    fiveYearsFrom: "2013-01-01",
+    issuedOn: "2018-04-20",
+    status: "active",
+  });
+
   // Salaried workers in Ho Chi Minh City who have not registered for the app yet.
   for (const [who, sex, birth, phone, key] of [
     [demoPersons.registrant, "female", { year: 1988, month: 4, day: 9 }, "0933111222", "garment"],
@@ -450,6 +494,35 @@ export function writeDemoWorld(t: TableBuffers, world: World, cipher: FieldCiphe
   }
 
   return { citizens: [an, binh, khoi, dung] };
+}
+
+/**
+ * A pension from `from` to the month before `asOf`'s, as yearly payments: one a year, the last for
+ * the months of this year so far.
+ */
+function writePension(
+  t: TableBuffers,
+  personId: string,
+  pension: { from: YearMonth; monthly: number; decisionNumber: string },
+  asOf: IsoDate,
+) {
+  const [firstYear, firstMonth] = pension.from.split("-").map(Number) as [number, number];
+  const thisYear = Number(asOf.slice(0, 4));
+  for (let year = firstYear; year <= thisYear; year++) {
+    const startMonth = year === firstYear ? firstMonth : 1;
+    const endMonth = year === thisYear ? Number(asOf.slice(5, 7)) - 1 : 12;
+    const months = endMonth - startMonth + 1;
+    if (months < 1) continue; // in January, this year's first payment is yet to come
+    writeBenefit(t, personId, {
+      kind: "pension",
+      decisionNumber: pension.decisionNumber,
+      from: `${year}-${String(startMonth).padStart(2, "0")}-01`,
+      to: `${year}-${String(endMonth).padStart(2, "0")}-28`,
+      amount: pension.monthly * months,
+      payingOfficeCode: "BHXH-01",
+      paidOn: `${year}-12-05`,
+    });
+  }
 }
 
 interface DemoPerson {
