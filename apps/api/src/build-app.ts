@@ -8,6 +8,7 @@ import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from "fas
 import { createProofOfWork } from "./auth/proof-of-work";
 import { type Config, LOOK_UP_POLICY } from "./config";
 import { registerProblemDetails } from "./errors/problem-details";
+import { DEV_PAYMENTS } from "./payments/payments-config";
 import { registerOpenApi } from "./plugins/openapi";
 import { perMinute, registerRateLimits } from "./plugins/rate-limits";
 import { registerRequestIds } from "./plugins/request-ids";
@@ -17,9 +18,15 @@ import { registerCitizenAuthRoutes } from "./routes/auth";
 import { registerChildRegistrationRoutes } from "./routes/child-registrations";
 import { registerLookUpRoutes } from "./routes/look-ups";
 import { registerOfficeRoutes } from "./routes/offices";
+import { registerPaymentRoutes } from "./routes/payments";
 import { registerRecordRoutes } from "./routes/records";
 import { registerRegistrationRoutes } from "./routes/registrations";
 import type { RouteContext } from "./routes/route-context";
+import {
+  registerNotificationRoutes,
+  registerServiceCatalogueRoutes,
+  registerServiceRequestRoutes,
+} from "./routes/service-requests";
 import { registerStaffRoutes } from "./routes/staff";
 import { registerStatementRoutes } from "./routes/statements";
 import { registerSystemRoutes } from "./routes/system";
@@ -28,10 +35,11 @@ import { createSmsLog } from "./sms/sms-log";
 export interface AppDeps {
   /**
    * `sms` (main.ts: from the environment) is what GET /api/staff/sms reads; without it the log is empty.
-   * `lookUps` defaults to LOOK_UP_POLICY (proof of work and rate limits on).
+   * `lookUps` defaults to LOOK_UP_POLICY (proof of work and rate limits on). `payments` defaults to the
+   * sandbox gateway (DEV_PAYMENTS); null registers no payment routes (production, until a real gateway).
    */
   config: Pick<Config, "env" | "logLevel" | "keys"> &
-    Partial<Pick<Config, "accounts" | "sms" | "lookUps" | "rateLimits">>;
+    Partial<Pick<Config, "accounts" | "sms" | "lookUps" | "rateLimits" | "payments">>;
   db: Db;
   /** Built web apps to serve; omitted in tests of the API alone. */
   web?: WebApps;
@@ -88,6 +96,11 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(registerChildRegistrationRoutes, { prefix: "/api/child-registrations", context });
   await app.register(registerRecordRoutes, { prefix: "/api/me", context });
   await app.register(registerStatementRoutes, { prefix: "/api", context, keys: deps.config.keys });
+  await app.register(registerServiceCatalogueRoutes, { prefix: "/api/services", context });
+  await app.register(registerServiceRequestRoutes, { prefix: "/api/service-requests", context });
+  await app.register(registerNotificationRoutes, { prefix: "/api/notifications", context });
+  const payments = deps.config.payments === undefined ? DEV_PAYMENTS : deps.config.payments;
+  if (payments) await app.register(registerPaymentRoutes, { prefix: "/api", context, payments });
   if (web) await registerWebApps(app, web);
   return app;
 }

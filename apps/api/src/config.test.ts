@@ -49,6 +49,28 @@ describe("loadConfig", () => {
     );
   });
 
+  it("offers the sandbox payment gateway outside production only, with its secret and public address", () => {
+    expect(loadConfig({}).payments).toEqual({
+      provider: "sandbox",
+      sandboxSecret: expect.any(String),
+      publicBaseUrl: "",
+    });
+    const configured = loadConfig({
+      PAYMENTS_SANDBOX_SECRET: "a-sandbox-secret-of-ours",
+      PAYMENTS_PUBLIC_BASE_URL: "https://dichvu.example.vn/",
+    });
+    expect(configured.payments).toEqual({
+      provider: "sandbox",
+      sandboxSecret: "a-sandbox-secret-of-ours",
+      publicBaseUrl: "https://dichvu.example.vn",
+    });
+    expect(() => loadConfig({ PAYMENTS_SANDBOX_SECRET: "short" })).toThrow(
+      /PAYMENTS_SANDBOX_SECRET must be at least 16/,
+    );
+    // Its page confirms a payment at a click: production would give paid services away.
+    expect(loadConfig(production).payments).toBeNull();
+  });
+
   it("never loads demo data in production", () => {
     expect(loadConfig(production).demoData.enabled).toBe(false);
   });

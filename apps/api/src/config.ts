@@ -1,5 +1,6 @@
 import { resolve } from "node:path";
 import { z } from "zod";
+import { DEV_PAYMENTS, type PaymentsConfig } from "./payments/payments-config";
 import { parseStatementKey, StatementKeyError } from "./statements/statement-keys";
 
 /**
@@ -43,6 +44,13 @@ const envSchema = z
       .string()
       .regex(/^[a-z0-9.-]+$/i, "must be a host name such as vssid.example.vn")
       .default("localhost"),
+    PAYMENTS_SANDBOX_SECRET: z
+      .string()
+      .min(16, "must be at least 16 characters")
+      .default(DEV_PAYMENTS.sandboxSecret),
+    PAYMENTS_PUBLIC_BASE_URL: z
+      .url({ protocol: /^https?$/, error: "must be an http:// or https:// URL" })
+      .optional(),
   })
   .superRefine((env, ctx) => {
     if (env.SMS_PROVIDER === "http") {
@@ -89,7 +97,7 @@ function statementKeyIdOf(text: string): string | StatementKeyError {
 }
 
 /** Variables whose value a message must never repeat: a mistyped private key is still a secret. */
-const secretVariables: ReadonlySet<string> = new Set(["STATEMENT_SIGNING_KEY"]);
+const secretVariables: ReadonlySet<string> = new Set(["STATEMENT_SIGNING_KEY", "PAYMENTS_SANDBOX_SECRET"]);
 
 export interface Config {
   env: "development" | "test" | "production";
@@ -110,6 +118,12 @@ export interface Config {
    * every deployment (no variable turns them off); only the benches, which load from one address, do.
    */
   rateLimits: boolean;
+  /**
+   * The payment gateway of paid public services, or null for none. Only the sandbox exists so far,
+   * and its page confirms a payment at a click without any money moving: production gets none, so
+   * paid requests wait for a real gateway instead of being completed for free.
+   */
+  payments: PaymentsConfig | null;
 }
 
 export interface AccountPolicy {
@@ -177,5 +191,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     accounts: { deviceBinding: e.DEVICE_BINDING === "on", publicHost: e.PUBLIC_HOST },
     lookUps: LOOK_UP_POLICY,
     rateLimits: true,
+    payments:
+      e.NODE_ENV === "production"
+        ? null
+        : {
+            provider: "sandbox",
+            sandboxSecret: e.PAYMENTS_SANDBOX_SECRET,
+            publicBaseUrl: e.PAYMENTS_PUBLIC_BASE_URL?.replace(/\/$/, "") ?? "",
+          },
   };
 }

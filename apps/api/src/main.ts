@@ -6,6 +6,7 @@ import {
   createFileDocumentStore,
   DataDirLockedError,
   type Db,
+  fieldCipherFor,
   migrate,
 } from "@ansinh/db";
 import { loadReferenceData } from "@ansinh/db/synthetic";
@@ -13,6 +14,8 @@ import { buildApp } from "./build-app";
 import { ConfigError, loadConfig } from "./config";
 import { loadDemoDataIfEmpty } from "./demo-data";
 import { OUTBOX_POLL_MS, startOutboxWorker } from "./outbox/start-outbox-worker";
+import { createPaymentProvider } from "./payments/payments-config";
+import { startPaymentReconciler } from "./payments/start-payment-reconciler";
 import { createSmsProvider } from "./sms/create-sms-provider";
 import { smsHandlers } from "./sms/sms-handlers";
 
@@ -47,6 +50,14 @@ async function main() {
       log: app.log.child({ component: "outbox" }),
       intervalMs: OUTBOX_POLL_MS,
     });
+    // Payments left pending (a closed tab, a lost callback) are asked about and settled or expired.
+    const reconciler =
+      config.payments &&
+      startPaymentReconciler({
+        context: { db, cipher: fieldCipherFor(config.keys) },
+        provider: createPaymentProvider(config.payments, db),
+        log: app.log.child({ component: "payments" }),
+      });
     app.log.info({ database: db.kind, migration: migration.version }, "AnSinh is ready");
     const openDb = db;
     const stop = async (signal: string) => {
@@ -54,6 +65,7 @@ async function main() {
       await app.close();
       // The batch in flight still has to record its deliveries, so the database closes last.
       await outbox.stop();
+      await reconciler?.stop();
       await openDb.close();
       release();
       process.exit(0);

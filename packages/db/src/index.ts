@@ -59,6 +59,9 @@ export {
   recordOtpSent,
   takeOtpTry,
 } from "./repositories/otp-challenges";
+export * from "./repositories/payments";
+export * from "./repositories/public-service-effects";
+export * from "./repositories/public-services";
 export * from "./repositories/records";
 export {
   attachDossierDocument,

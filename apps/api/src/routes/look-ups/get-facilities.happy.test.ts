@@ -50,6 +50,11 @@ describe.each(testDatabases)("GET /api/look-ups/facilities on $kind", (database)
     expect(items(await getList(t, "facilities?q=bach%20mia"))[0]?.name).toBe("Bệnh viện Bạch Mai");
   });
 
+  it("finds a facility by the code printed on the card, typed in either case", async () => {
+    const byCode = items(await getList(t, `facilities?q=${bachMai.code.toLowerCase()}`));
+    expect(byCode.map((f) => f.name)).toEqual(["Bệnh viện Bạch Mai"]);
+  });
+
   it("filters by level, province and sick-leave certificates, in Vietnamese order", async () => {
     const res = await getList(t, "facilities?level=basic&province=79&sickLeave=true");
     const found = items(res);

@@ -5,6 +5,7 @@ import { registerGetStaffMe } from "./get-staff-me";
 import { registerGetPersonRecords } from "./persons/get-person-records";
 import { registerPostStaffLogin } from "./post-staff-login";
 import { registerPostStaffLogout } from "./post-staff-logout";
+import { registerStaffServiceRequestRoutes } from "./service-requests";
 import { registerGetStaffSms } from "./sms/get-staff-sms";
 import { registerStaffUserRoutes } from "./users";
 import { registerGetVisitReports } from "./visit-reports/get-visit-reports";
@@ -18,4 +19,5 @@ export async function registerStaffRoutes(app: FastifyInstance, options: { conte
   registerStaffUserRoutes(app, options.context);
   registerGetPersonRecords(app, options.context);
   registerGetVisitReports(app, options.context);
+  registerStaffServiceRequestRoutes(app, options.context);
 }

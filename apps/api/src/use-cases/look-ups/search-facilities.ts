@@ -3,7 +3,10 @@ import { foldVietnamese } from "@ansinh/domain";
 import type { RouteContext } from "../../routes/route-context";
 import { type ListPage, listPage } from "./list-page";
 
-/** "Cơ sở khám chữa bệnh BHYT": facilities by name, level, province and sick-leave certificates. */
+/**
+ * "Cơ sở khám chữa bệnh BHYT": facilities by name or exact 5-character code (the code printed on the
+ * card), level, province and sick-leave certificates.
+ */
 export async function searchFacilities(
   context: Pick<RouteContext, "db">,
   query: {
@@ -16,6 +19,7 @@ export async function searchFacilities(
 ): Promise<ListPage<FacilityListItem>> {
   const found = await findFacilitiesPage(context.db, {
     text: foldVietnamese(query.q ?? ""),
+    code: (query.q ?? "").trim().toUpperCase(),
     level: query.level,
     provinceCode: query.province,
     issuesSickLeave: query.sickLeave,

@@ -15,13 +15,15 @@ export interface FacilityListItem {
 }
 
 /**
- * Facilities by name, level, province and whether they issue sick-leave certificates (any filter may
- * be left out), in Vietnamese alphabetical order.
+ * Facilities by name or exact code, level, province and whether they issue sick-leave certificates
+ * (any filter may be left out), in Vietnamese alphabetical order.
  */
 export function findFacilitiesPage(
   db: SqlRunner,
   filter: {
     text: string;
+    /** The text as a facility code ("79024"): a facility with exactly that code matches too. */
+    code: string;
     level?: FacilityLevel | undefined;
     provinceCode?: string | undefined;
     issuesSickLeave?: boolean | undefined;
@@ -42,6 +44,7 @@ export function findFacilitiesPage(
     params,
     folded: "f.name_folded",
     text: filter.text,
+    orMatches: (matchParams) => `f.code = ${matchParams.add(filter.code)}`,
     orderBy: "f.name_sort_key, f.code",
     page: filter.page,
   });

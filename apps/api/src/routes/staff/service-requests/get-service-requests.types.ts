@@ -1,0 +1,76 @@
+import { z } from "zod";
+import type { OfficeQueueEntry } from "../../../use-cases/public-services/list-office-requests";
+import { bilingual, localText, requestStatus } from "../../service-requests/request-shapes.types";
+
+export const queueQuery = z.object({
+  status: z
+    .enum(
+      ["submitted", "received", "processing", "needs_info", "completed", "rejected"],
+      bilingual("Trạng thái hồ sơ không hợp lệ", "The request status is not valid"),
+    )
+    .optional(),
+  service: z
+    .string()
+    .max(64, bilingual("Mã dịch vụ không hợp lệ", "The service code is not valid"))
+    .optional(),
+  assigned: z
+    .enum(["me", "none", "any"], bilingual("Chọn me, none hoặc any", "Choose me, none or any"))
+    .default("any"),
+  overdue: z
+    .enum(["true", "false"], bilingual("Chỉ nhận true hoặc false", "Only true or false"))
+    .transform((v) => v === "true")
+    .optional(),
+  page: z.coerce
+    .number(bilingual("Số trang phải là số", "The page must be a number"))
+    .int(bilingual("Số trang phải là số nguyên", "The page must be a whole number"))
+    .min(1, bilingual("Số trang từ 1 trở lên", "The page starts at 1"))
+    .max(10_000, bilingual("Số trang quá lớn", "The page is too large"))
+    .default(1),
+});
+
+const queueItem = z.object({
+  id: z.uuid(),
+  number: z.string(),
+  serviceCode: z.string(),
+  serviceName: localText,
+  status: requestStatus,
+  /** "Nguyễn V** A*": the full name is shown only when the request is opened (and logged). */
+  maskedName: z.string(),
+  submittedAt: z.iso.datetime(),
+  dueOn: z.iso.date(),
+  overdue: z.boolean(),
+  workingDaysLeft: z.number().int().describe("Working days to the deadline; negative when late"),
+  assignedStaff: z.object({ id: z.uuid(), fullName: z.string() }).nullable(),
+});
+
+export const queueResponse = z.object({
+  items: z.array(queueItem),
+  total: z.number().int(),
+  page: z.number().int(),
+  pageSize: z.number().int(),
+});
+
+export function presentQueue(
+  queue: { items: OfficeQueueEntry[]; total: number },
+  page: number,
+  pageSize: number,
+): z.infer<typeof queueResponse> {
+  return {
+    items: queue.items.map((r) => ({
+      id: r.id,
+      number: r.number,
+      serviceCode: r.serviceCode,
+      serviceName: r.serviceName,
+      status: r.status,
+      maskedName: r.maskedName,
+      submittedAt: r.submittedAt.toISOString(),
+      dueOn: r.dueOn,
+      overdue: r.overdue,
+      workingDaysLeft: r.workingDaysLeft,
+      assignedStaff: r.assignedStaff,
+    })),
+    total: queue.total,
+    page,
+    pageSize,
+  };
+}
