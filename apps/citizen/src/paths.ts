@@ -14,6 +14,12 @@ export const paths = {
   visits: "/ca-nhan/so-kham-chua-benh",
   accessLog: "/ca-nhan/ai-da-xem",
   services: "/dich-vu-cong",
+  /** The form of a service, drawn from its fields; `?ho-so=<id>` reopens a saved draft. */
+  serviceApply: "/dich-vu-cong/nop/$serviceCode",
+  serviceCheck: "/dich-vu-cong/nop/$serviceCode/kiem-tra",
+  /** One of the person's requests; `?da-gui=1` right after sending shows the confirmation. */
+  serviceRequest: "/dich-vu-cong/yeu-cau/$requestId",
+  notifications: "/thong-bao",
   lookUp: "/tra-cuu",
   /** Public, like every look-up below: no sign-in needed. */
   lookUpNumber: "/tra-cuu/ma-so-bhxh",
@@ -38,4 +44,10 @@ export const paths = {
   childRegisterOffice: "/dich-vu-cong/dang-ky-cho-con/noi-tiep-nhan",
   childRegisterCheck: "/dich-vu-cong/dang-ky-cho-con/kiem-tra",
   childRegisterSent: "/dich-vu-cong/dang-ky-cho-con/da-gui",
+} as const;
+
+/** The query parameters of the services pages, in the app's language. */
+export const serviceSearchKeys = {
+  draft: "ho-so",
+  sent: "da-gui",
 } as const;

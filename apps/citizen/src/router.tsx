@@ -20,6 +20,8 @@ const recordsPages = () => import("./records/records-pages");
 const cardImagePages = () => import("./records/card-image-page");
 // The public look-ups: one chunk with their texts and the proof-of-work solver.
 const lookUpPages = () => import("./look-ups/look-up-pages");
+// The public services' forms, requests and notifications: one chunk, with the domain's answer schemas.
+const servicesPages = () => import("./services/services-pages");
 // Opened from a statement's QR, mostly by someone without an account: a chunk of its own.
 const verifyPage = () => import("./verify/verify-page");
 
@@ -35,6 +37,10 @@ const pageRoutes = [
   { path: paths.visits, component: lazyRouteComponent(recordsPages, "VisitsPage") },
   { path: paths.accessLog, component: lazyRouteComponent(recordsPages, "AccessLogPage") },
   { path: paths.services, component: ServicesPage },
+  { path: paths.serviceApply, component: lazyRouteComponent(servicesPages, "ApplyPage") },
+  { path: paths.serviceCheck, component: lazyRouteComponent(servicesPages, "CheckPage") },
+  { path: paths.serviceRequest, component: lazyRouteComponent(servicesPages, "RequestPage") },
+  { path: paths.notifications, component: lazyRouteComponent(servicesPages, "NotificationsPage") },
   { path: paths.lookUp, component: LookUpPage },
   ...(
     [

@@ -8,6 +8,9 @@ export const paths = {
   /** The office's queue of account dossiers ("hồ sơ đăng ký tài khoản"). */
   dossiers: "/ho-so",
   dossier: "/ho-so/$dossierId",
+  /** The office's public-service requests ("hồ sơ dịch vụ công"), and one of them. */
+  serviceRequests: "/yeu-cau",
+  serviceRequest: "/yeu-cau/$requestId",
   /** The SMS sent so far (admins only). */
   sms: "/tin-nhan",
   /** The staff accounts of the admin's office, and a new one (admins only). */
@@ -25,4 +28,27 @@ export const dossierStatusSlugs = {
 export const smsSearchKeys = {
   phone: "so-dien-thoai",
   cursor: "vi-tri",
+} as const;
+
+/** The public-service queue's filters in the address bar: ?trang-thai=dang-xu-ly&giao=toi&qua-han=co */
+export const requestSearchKeys = {
+  status: "trang-thai",
+  service: "dich-vu",
+  assigned: "giao",
+  overdue: "qua-han",
+  page: "trang",
+} as const;
+
+export const requestStatusSlugs = {
+  submitted: "moi-gui",
+  received: "da-tiep-nhan",
+  processing: "dang-xu-ly",
+  needs_info: "cho-bo-sung",
+  completed: "hoan-thanh",
+  rejected: "tu-choi",
+} as const;
+
+export const assignedSlugs = {
+  me: "toi",
+  none: "chua-giao",
 } as const;

@@ -13,9 +13,13 @@ import { DossierPage } from "./pages/dossier-page";
 import { DossierQueuePage } from "./pages/dossier-queue-page";
 import { LoginPage } from "./pages/login-page";
 import { NotFoundPage } from "./pages/not-found-page";
+import { ServiceRequestPage } from "./pages/service-request-page";
+import { ServiceRequestQueuePage } from "./pages/service-request-queue-page";
 import { SmsPage } from "./pages/sms-page";
 import { StaffPage } from "./pages/staff-page";
 import { dossierStatusSlugs, paths, smsSearchKeys } from "./paths";
+import { filtersFromSearch, type QueueSearch, searchFromFilters } from "./service-requests/queue-search";
+import { fetchQueue, fetchRequest } from "./service-requests/requests-api";
 import { fetchStaffSession, type StaffProfile } from "./session";
 import { fetchSmsLog } from "./sms/sms-api";
 import { fetchStaffAccounts } from "./staff/staff-api";
@@ -96,6 +100,34 @@ const dossierRoute = createRoute({
   },
 });
 
+const serviceRequestsRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: paths.serviceRequests,
+  // Only known filters stay in the address bar, in their one spelling.
+  validateSearch: (search: Record<string, unknown>): QueueSearch =>
+    searchFromFilters(filtersFromSearch(search)),
+  loaderDeps: ({ search }) => ({ filters: filtersFromSearch(search) }),
+  loader: async ({ deps }) => ({
+    filters: deps.filters,
+    result: unlessSignedOut(await fetchQueue(deps.filters)),
+  }),
+  component: function SignedInServiceRequests() {
+    const { filters, result } = serviceRequestsRoute.useLoaderData();
+    return <ServiceRequestQueuePage filters={filters} result={result} />;
+  },
+});
+
+const serviceRequestRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: paths.serviceRequest,
+  loader: async ({ params }) => unlessSignedOut(await fetchRequest(params.requestId)),
+  component: function SignedInServiceRequest() {
+    const result = serviceRequestRoute.useLoaderData();
+    const { staff } = serviceRequestRoute.useRouteContext();
+    return <ServiceRequestPage result={result} staff={staff} />;
+  },
+});
+
 /** A search value the address bar may hold: a non-empty string of sane length, or nothing. */
 function searchText(value: unknown): string | undefined {
   const text = typeof value === "string" || typeof value === "number" ? String(value).trim() : "";
@@ -143,7 +175,15 @@ const loginRoute = createRoute({
 
 export const router = createRouter({
   routeTree: rootRoute.addChildren([
-    signedInRoute.addChildren([dashboardRoute, dossiersRoute, dossierRoute, smsRoute, staffRoute]),
+    signedInRoute.addChildren([
+      dashboardRoute,
+      dossiersRoute,
+      dossierRoute,
+      serviceRequestsRoute,
+      serviceRequestRoute,
+      smsRoute,
+      staffRoute,
+    ]),
     loginRoute,
   ]),
   // Matches `base` in vite.config.ts: the API serves this app under /console/.

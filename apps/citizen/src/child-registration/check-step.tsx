@@ -1,4 +1,4 @@
-import { useLocale } from "@ansinh/ui";
+import { useLocale, useSendOnce } from "@ansinh/ui";
 import { Navigate, useNavigate } from "@tanstack/react-router";
 import { type FormEvent, useEffect, useRef, useState } from "react";
 import type { Me } from "../account/session";
@@ -8,7 +8,7 @@ import { en as registrationEn } from "../registration/i18n/en";
 import { useRegistrationT } from "../registration/i18n/messages";
 import { vi as registrationVi } from "../registration/i18n/vi";
 import { useOffices } from "../registration/offices";
-import { SendButton, useSendOnce } from "../registration/send-button";
+import { SendButton } from "../registration/send-button";
 import { StepErrorSummary, type SummaryItem } from "../registration/step-error-summary";
 import { StepPage } from "../registration/step-page";
 import { textIn } from "../registration/submit-registration";

@@ -46,13 +46,15 @@ export const en = {
   "services.lead":
     "Where you will apply online and follow your application until it is decided, for example to replace a health insurance card or a social insurance book, or to change where your pension is paid.",
   "services.checking": "Checking whether you are signed in…",
+  "services.loading": "Loading…",
   "services.signedOut": "Sign in to apply online.",
   "services.signIn": "Sign in",
-  "services.listHeading": "Services you can use",
   "services.childAccount": "Register an account for your child",
   "services.childAccount.text":
     "For a child under 18 in your household. The child's account is sent to your phone.",
-  "services.more": "More services are being built.",
+
+  "notifications.link": "Notifications",
+  "notifications.linkUnread": "Notifications, {n} unread",
 
   "lookUp.title": "Look-up",
   "lookUp.lead": "Anyone can look things up here, without an account.",

@@ -44,13 +44,15 @@ export const vi = {
   "services.lead":
     "Nơi bạn nộp hồ sơ trực tuyến và theo dõi hồ sơ đến khi có kết quả, ví dụ: cấp lại thẻ bảo hiểm y tế, cấp lại sổ bảo hiểm xã hội, đổi nơi nhận lương hưu.",
   "services.checking": "Đang kiểm tra đăng nhập…",
+  "services.loading": "Đang tải…",
   "services.signedOut": "Đăng nhập để nộp hồ sơ trực tuyến.",
   "services.signIn": "Đăng nhập",
-  "services.listHeading": "Dịch vụ bạn dùng được",
   "services.childAccount": "Đăng ký tài khoản cho con",
   "services.childAccount.text":
     "Cho con dưới 18 tuổi cùng hộ gia đình với bạn. Tài khoản của con được gửi đến số điện thoại của bạn.",
-  "services.more": "Các dịch vụ khác đang được xây dựng.",
+
+  "notifications.link": "Thông báo",
+  "notifications.linkUnread": "Thông báo, {n} chưa đọc",
 
   "lookUp.title": "Tra cứu",
   "lookUp.lead": "Ai cũng tra cứu được ở đây, không cần tài khoản.",

@@ -1,21 +1,28 @@
 import { buttonClassName } from "@ansinh/ui";
 import { Link } from "@tanstack/react-router";
+import { lazy, Suspense } from "react";
 import { useSession } from "../account/session";
 import { useT } from "../i18n/messages";
 import { Page } from "../layout/page";
 import { paths } from "../paths";
 
+// The catalogue and "Hồ sơ của tôi" come with the services chunk, not with the app shell.
+const ServiceCatalogue = lazy(() =>
+  import("../services/services-pages").then((pages) => ({ default: pages.ServiceCatalogue })),
+);
+
 /** "Dịch vụ công": the services a signed-in person can apply for online; others are asked to sign in. */
 export function ServicesPage() {
   const t = useT();
   const [session] = useSession();
+  const waiting = (key: "services.checking" | "services.loading") => (
+    <p role="status" className="text-lg">
+      {t(key)}
+    </p>
+  );
   return (
     <Page title={t("services.title")} lead={t("services.lead")}>
-      {session.kind === "checking" && (
-        <p role="status" className="text-lg">
-          {t("services.checking")}
-        </p>
-      )}
+      {session.kind === "checking" && waiting("services.checking")}
       {session.kind === "signedOut" && (
         <section className="rounded-md bg-white p-4">
           <p className="text-lg">{t("services.signedOut")}</p>
@@ -25,21 +32,10 @@ export function ServicesPage() {
         </section>
       )}
       {session.kind === "signedIn" && (
-        <section aria-labelledby="services-list">
-          <h2 id="services-list" className="mb-3 text-xl font-bold">
-            {t("services.listHeading")}
-          </h2>
-          <ul className="divide-y divide-line/40 border-y border-line/40 bg-white">
-            <li>
-              <Link to={paths.childRegister} className="flex min-h-touch flex-col gap-1 p-4 no-underline">
-                <span className="text-lg font-bold underline">{t("services.childAccount")}</span>
-                <span className="text-ink">{t("services.childAccount.text")}</span>
-              </Link>
-            </li>
-          </ul>
-        </section>
+        <Suspense fallback={waiting("services.loading")}>
+          <ServiceCatalogue />
+        </Suspense>
       )}
-      <p className="mt-6">{t("services.more")}</p>
     </Page>
   );
 }

@@ -1,4 +1,4 @@
-import { useLocale } from "@ansinh/ui";
+import { useLocale, useSendOnce } from "@ansinh/ui";
 import { Navigate, useNavigate } from "@tanstack/react-router";
 import { type FormEvent, useEffect, useRef } from "react";
 import { paths } from "../paths";
@@ -17,7 +17,7 @@ import {
   setReturnToCheck,
   useRegistration,
 } from "./registration-store";
-import { SendButton, useSendOnce } from "./send-button";
+import { SendButton } from "./send-button";
 import { StepErrorSummary, type SummaryItem } from "./step-error-summary";
 import { StepPage } from "./step-page";
 import { submitRegistration, textIn } from "./submit-registration";

@@ -29,9 +29,11 @@ export const en = {
   "nav.label": "Sections",
   "nav.dashboard": "Dashboard",
   "nav.dossiers": "Account applications",
+  "nav.serviceRequests": "Public-service applications",
   "nav.sms": "Text messages",
   "nav.staff": "Staff",
   "dashboard.dossiersLink": "See account applications waiting for review",
+  "dashboard.serviceRequestsLink": "See the public-service applications sent to your office",
 
   "dossiers.title": "Account applications",
   "dossiers.lead": "Applications sent to your office, the one waiting longest at the top.",

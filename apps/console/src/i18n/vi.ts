@@ -28,9 +28,11 @@ export const vi = {
   "nav.label": "Chức năng",
   "nav.dashboard": "Bảng điều khiển",
   "nav.dossiers": "Hồ sơ đăng ký tài khoản",
+  "nav.serviceRequests": "Hồ sơ dịch vụ công",
   "nav.sms": "Tin nhắn SMS",
   "nav.staff": "Cán bộ",
   "dashboard.dossiersLink": "Xem hồ sơ đăng ký tài khoản chờ duyệt",
+  "dashboard.serviceRequestsLink": "Xem hồ sơ dịch vụ công người dân gửi tới đơn vị",
 
   "dossiers.title": "Hồ sơ đăng ký tài khoản",
   "dossiers.lead": "Hồ sơ gửi tới đơn vị của bạn, hồ sơ chờ lâu nhất ở trên cùng.",

@@ -38,6 +38,11 @@ export function ConsoleLayout({ signedIn, admin }: { signedIn: boolean; admin: b
                     {t("nav.dossiers")}
                   </Link>
                 </li>
+                <li>
+                  <Link to={paths.serviceRequests} className={navLinkClassName}>
+                    {t("nav.serviceRequests")}
+                  </Link>
+                </li>
                 {admin && (
                   <>
                     <li>

@@ -56,6 +56,11 @@ export function DashboardPage({ staff }: { staff: StaffProfile }) {
           {t("dashboard.dossiersLink")}
         </Link>
       </p>
+      <p className="mt-4 text-lg">
+        <Link to={paths.serviceRequests} className="font-bold">
+          {t("dashboard.serviceRequestsLink")}
+        </Link>
+      </p>
     </Page>
   );
 }

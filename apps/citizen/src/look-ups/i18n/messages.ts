@@ -1,5 +1,4 @@
 import { createI18n } from "@ansinh/ui";
-import { fill } from "../../i18n/fill";
 import { en } from "./en";
 import { vi } from "./vi";
 
@@ -21,4 +20,4 @@ export function bothLanguages(words: Words): { vi: string; en: string } {
   return { vi: words((key) => vi[key]), en: words((key) => en[key]) };
 }
 
-export { fill };
+export { fillText as fill } from "@ansinh/ui";

@@ -10,4 +10,4 @@ export const { useT: useRecordsT } = createI18n({ vi, en });
 
 export type RecordsMessageKey = keyof typeof vi;
 
-export { fill } from "../../i18n/fill";
+export { fillText as fill } from "@ansinh/ui";

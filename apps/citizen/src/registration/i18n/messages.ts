@@ -10,4 +10,4 @@ export const { useT: useRegistrationT } = createI18n({ vi, en });
 
 export type RegistrationMessageKey = keyof typeof vi;
 
-export { fill } from "../../i18n/fill";
+export { fillText as fill } from "@ansinh/ui";

@@ -8,4 +8,4 @@ import { vi } from "./vi";
  */
 export const { useT: useVerifyT } = createI18n({ vi, en });
 
-export { fill } from "../../i18n/fill";
+export { fillText as fill } from "@ansinh/ui";
