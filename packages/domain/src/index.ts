@@ -36,6 +36,7 @@ export * from "./money/format-vnd";
 export * from "./money/percent-of";
 export * from "./parsed";
 export * from "./public-services/household-renewal-quote";
+export * from "./public-services/request-status";
 export * from "./public-services/service-catalogue";
 export * from "./public-services/service-fields";
 export * from "./public-services/voluntary-quote";

@@ -1,4 +1,4 @@
-import type { LocalText, ServiceField } from "@ansinh/domain";
+import { type LocalText, type RequestStatus, requestStatuses, type ServiceField } from "@ansinh/domain";
 import { type Locale, readFieldProblems, readServerMessage } from "@ansinh/ui";
 import { type ApiReply, postJson, unavailable } from "../account/api-reply";
 
@@ -18,17 +18,6 @@ export const serviceApi = {
   notifications: "/api/notifications",
   notificationsRead: "/api/notifications/read",
 } as const;
-
-export const requestStatuses = [
-  "draft",
-  "submitted",
-  "received",
-  "processing",
-  "needs_info",
-  "completed",
-  "rejected",
-] as const;
-export type RequestStatus = (typeof requestStatuses)[number];
 
 export type ServicePayment = "household_renewal" | "voluntary_contribution";
 
@@ -363,3 +352,5 @@ function replyFromBody(ok: boolean, status: number, body: unknown): ApiReply {
     retryAfter: null,
   };
 }
+
+export type { RequestStatus };

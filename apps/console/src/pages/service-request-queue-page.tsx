@@ -1,4 +1,4 @@
-import { serviceCatalogue } from "@ansinh/domain";
+import { requestStatuses, serviceCatalogue } from "@ansinh/domain";
 import { Button, CheckboxField, SelectField, useLocale, useSendOnce } from "@ansinh/ui";
 import { Link, useNavigate, useRouter } from "@tanstack/react-router";
 import { type FormEvent, useEffect, useRef, useState } from "react";
@@ -19,7 +19,6 @@ import {
   type QueueFilters,
   type QueueItem,
   type RequestStatus,
-  requestStatuses,
   type StaffRef,
 } from "../service-requests/requests-api";
 

@@ -1,4 +1,4 @@
-import type { LocalText } from "@ansinh/domain";
+import { type LocalText, type RequestStatus, requestStatuses } from "@ansinh/domain";
 import { type ApiResult, callStaffApi, parsed } from "../dossiers/dossier-api";
 
 /**
@@ -7,17 +7,6 @@ import { type ApiResult, callStaffApi, parsed } from "../dossiers/dossier-api";
  * of another office is "not found" here too. Bodies of an unexpected shape are failures, never shown
  * in part (as for the account dossiers).
  */
-
-export const requestStatuses = [
-  "draft",
-  "submitted",
-  "received",
-  "processing",
-  "needs_info",
-  "completed",
-  "rejected",
-] as const;
-export type RequestStatus = (typeof requestStatuses)[number];
 
 /** What an officer may do to a request; `assign` hands it to a colleague (or to oneself). */
 export const requestActions = ["receive", "start", "complete", "reject", "request_info", "assign"] as const;
@@ -328,3 +317,5 @@ function parseBulk(body: unknown): BulkOutcome | null {
       : [],
   };
 }
+
+export type { RequestStatus };

@@ -1,5 +1,6 @@
+import type { RequestStatus } from "@ansinh/domain";
 import type { SqlRunner } from "../create-db";
-import type { paymentStatuses, requestActors, serviceRequestStatuses } from "../schema/public-services";
+import type { paymentStatuses, requestActors } from "../schema/public-services";
 import { uuidv7 } from "../uuidv7";
 
 /**
@@ -7,7 +8,7 @@ import { uuidv7 } from "../uuidv7";
  * notifications, and the office queue staff work from. Citizen queries are keyed by the person; staff
  * queries take the caller's office code, so another office's request is simply not found.
  */
-export type RequestStatus = (typeof serviceRequestStatuses)[number];
+export type { RequestStatus };
 export type RequestActorKind = (typeof requestActors)[number];
 export type PaymentStatus = (typeof paymentStatuses)[number];
 

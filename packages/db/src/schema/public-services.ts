@@ -1,3 +1,4 @@
+import { requestStatuses } from "@ansinh/domain";
 import { sql } from "drizzle-orm";
 import {
   type AnyPgColumn,
@@ -32,16 +33,6 @@ const ownedByPerson = {
   id: uuid("id").notNull(),
 };
 
-export const serviceRequestStatuses = [
-  "draft",
-  "submitted",
-  "received",
-  "processing",
-  "needs_info",
-  "completed",
-  "rejected",
-] as const;
-
 export const serviceRequest = pgTable(
   "service_request",
   {
@@ -54,7 +45,7 @@ export const serviceRequest = pgTable(
     officeCode: text("office_code")
       .notNull()
       .references(() => office.code),
-    status: text("status", { enum: serviceRequestStatuses }).notNull(),
+    status: text("status", { enum: requestStatuses }).notNull(),
     /** The answers to the service's fields, as validated by its schema (dates ISO, money whole đồng). */
     answers: jsonb("answers").notNull(),
     /** Chosen by the app once per form: a retried or double-tapped create makes one request. */
@@ -78,7 +69,7 @@ export const serviceRequest = pgTable(
     // Staff open a request by its id alone (they do not know the person yet).
     index("service_request_id_idx").on(t.id),
     index("service_request_person_idx").on(t.personId, t.createdAt),
-    oneOf("service_request_status_check", t.status, serviceRequestStatuses),
+    oneOf("service_request_status_check", t.status, requestStatuses),
     holds(
       "service_request_submitted_check",
       sql`${t.status} = 'draft' OR (${t.number} IS NOT NULL AND ${t.submittedAt} IS NOT NULL AND ${t.dueOn} IS NOT NULL)`,
@@ -107,8 +98,8 @@ export const serviceRequestEvent = pgTable(
     staffId: uuid("staff_id").references(() => staffUser.id),
     /** e.g. "submitted", "receive", "request_info", "citizen_reply", "payment_confirmed". */
     action: text("action").notNull(),
-    fromStatus: text("from_status", { enum: serviceRequestStatuses }),
-    toStatus: text("to_status", { enum: serviceRequestStatuses }).notNull(),
+    fromStatus: text("from_status", { enum: requestStatuses }),
+    toStatus: text("to_status", { enum: requestStatuses }).notNull(),
     note: text("note"),
   },
   (t) => [

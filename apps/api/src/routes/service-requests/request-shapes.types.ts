@@ -1,4 +1,5 @@
 import { schema } from "@ansinh/db";
+import { requestStatuses } from "@ansinh/domain";
 import { z } from "zod";
 import type { RequestDetail } from "../../use-cases/public-services/present-request";
 
@@ -7,7 +8,7 @@ export const bilingual = (vi: string, en: string) => JSON.stringify({ vi, en });
 
 export const localText = z.object({ vi: z.string(), en: z.string() });
 
-export const requestStatus = z.enum(schema.serviceRequestStatuses);
+export const requestStatus = z.enum(requestStatuses);
 
 export const requestParams = z.object({
   id: z.uuid(bilingual("Mã hồ sơ không hợp lệ", "The request id is not valid")),

@@ -1,12 +1,11 @@
-import { schema } from "@ansinh/db";
-import { serviceCatalogue } from "@ansinh/domain";
+import { requestStatuses, serviceCatalogue } from "@ansinh/domain";
 import { describe, expect, it } from "vitest";
 import { toSmsText } from "../../sms/to-sms-text";
 import { requestMessage } from "./request-messages";
 
 describe("what the citizen is told of a change", () => {
   it("gives every status of every service an SMS that is plain ASCII and never carries the officer's note", () => {
-    const statuses = schema.serviceRequestStatuses.filter((s) => s !== "draft");
+    const statuses = requestStatuses.filter((s) => s !== "draft");
     for (const service of serviceCatalogue) {
       for (const status of statuses) {
         const message = requestMessage({

@@ -1,4 +1,5 @@
 import { schema } from "@ansinh/db";
+import { requestStatuses } from "@ansinh/domain";
 import { z } from "zod";
 import { staffActions } from "../../../use-cases/public-services/staff-actions";
 import type { OfficeRequestView } from "../../../use-cases/public-services/view-office-request";
@@ -12,8 +13,8 @@ export const staffRequestView = requestView.extend({
       /** Staff see which colleague acted; the citizen does not. */
       staffName: z.string().nullable(),
       action: z.string(),
-      fromStatus: z.enum(schema.serviceRequestStatuses).nullable(),
-      toStatus: z.enum(schema.serviceRequestStatuses),
+      fromStatus: z.enum(requestStatuses).nullable(),
+      toStatus: z.enum(requestStatuses),
       note: z.string().nullable(),
     }),
   ),
