@@ -3,6 +3,7 @@ import type { ReactNode } from "react";
 import { formatDistance, mapLink, telLink } from "./format-distance";
 import { fill, useLookUpsT } from "./i18n/messages";
 import type { CollectionPoint, Employer, Facility, Office } from "./look-up-api";
+import { withCommune } from "./place-text";
 import { provinceName } from "./provinces";
 
 // One entry of each public list. They share the layout: the name as a heading, a line of what kind
@@ -18,7 +19,7 @@ function Entry({ name, kind, children }: { name: string; kind: string; children:
   );
 }
 
-/** The street address, then the commune and the province. */
+/** The street address with its commune, then the province. */
 function Place({
   address,
   commune = "",
@@ -29,10 +30,12 @@ function Place({
   provinceCode: string;
 }) {
   const t = useLookUpsT();
-  const area = [commune, provinceCode && provinceName(provinceCode)].filter(Boolean).join(", ");
+  // The commune goes with the address when the address does not end with it already.
+  const street = withCommune(address, commune);
+  const area = provinceCode ? provinceName(provinceCode) : "";
   return (
     <>
-      {address && <p className="mt-2 text-lg">{fill(t("list.address"), { address })}</p>}
+      {street && <p className="mt-2 text-lg">{fill(t("list.address"), { address: street })}</p>}
       {area && <p className="text-lg">{area}</p>}
     </>
   );

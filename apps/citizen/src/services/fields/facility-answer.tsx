@@ -2,6 +2,7 @@ import { Button, RadioField, TextField } from "@ansinh/ui";
 import { type KeyboardEvent, useState } from "react";
 import { getReply } from "../../account/api-reply";
 import { type Facility, listUrl, lookUpApi, readFacility, readListPage } from "../../look-ups/look-up-api";
+import { withCommune } from "../../look-ups/place-text";
 import { facilityName, rememberFacility } from "../facility-names";
 import { fill } from "../i18n/messages";
 import { type AnswerProps, useQuestion } from "./field-props";
@@ -84,7 +85,7 @@ export function FacilityAnswer({ field, value, error, onValueChange }: AnswerPro
           options={search.items.map((facility) => ({
             value: facility.code,
             label: facility.name,
-            hint: `${fill(t("facility.code"), { code: facility.code })} · ${[facility.address, facility.commune].filter(Boolean).join(", ")}`,
+            hint: `${fill(t("facility.code"), { code: facility.code })} · ${withCommune(facility.address, facility.commune)}`,
             lang: "vi",
           }))}
         />
