@@ -95,6 +95,8 @@ test("an empty sign-in shows the errors in Vietnamese, then in English after swi
 });
 
 test("every tab is free of serious accessibility problems in both languages", async ({ page }) => {
+  // Twelve pages checked by axe, a few seconds each on a busy 2-core machine: more than the default 30 s.
+  test.setTimeout(90_000);
   for (const language of ["Tiếng Việt", "English"]) {
     await page.goto("/");
     await page.getByRole("button", { name: language }).tap();
