@@ -2,9 +2,16 @@ import { CheckboxField, RadioField } from "@ansinh/ui";
 import { fill } from "../i18n/messages";
 import { type AnswerProps, useQuestion } from "./field-props";
 
-/** One of the service's options, as radios (a handful of choices reads better than a drop-down). */
-export function ChoiceAnswer({ field, value, error, onValueChange }: AnswerProps) {
-  const { label, hint, locale } = useQuestion(field);
+/** Radios for one of a handful of answers (a few choices read better than a drop-down). */
+function RadioAnswer({
+  field,
+  value,
+  error,
+  onValueChange,
+  options,
+  hint,
+  label,
+}: AnswerProps & { options: { value: string; label: string }[]; label: string; hint?: string }) {
   return (
     <RadioField
       id={field.name}
@@ -14,29 +21,26 @@ export function ChoiceAnswer({ field, value, error, onValueChange }: AnswerProps
       value={value}
       onValueChange={onValueChange}
       required={field.required}
-      options={(field.options ?? []).map((option) => ({ value: option.value, label: option.label[locale] }))}
+      options={options}
     />
   );
 }
 
+/** One of the service's options. */
+export function ChoiceAnswer(props: AnswerProps) {
+  const { label, hint, locale } = useQuestion(props.field);
+  const options = (props.field.options ?? []).map((o) => ({ value: o.value, label: o.label[locale] }));
+  return <RadioAnswer {...props} label={label} hint={hint} options={options} />;
+}
+
 /** How many months to pay or renew for: the service's own list, e.g. 3, 6 or 12. */
-export function MonthsAnswer({ field, value, error, onValueChange }: AnswerProps) {
-  const { label, hint, t } = useQuestion(field);
-  return (
-    <RadioField
-      id={field.name}
-      legend={label}
-      hint={hint}
-      error={error}
-      value={value}
-      onValueChange={onValueChange}
-      required={field.required}
-      options={(field.monthOptions ?? []).map((months) => ({
-        value: String(months),
-        label: fill(t("field.months"), { n: months }),
-      }))}
-    />
-  );
+export function MonthsAnswer(props: AnswerProps) {
+  const { label, hint, t } = useQuestion(props.field);
+  const options = (props.field.monthOptions ?? []).map((months) => ({
+    value: String(months),
+    label: fill(t("field.months"), { n: months }),
+  }));
+  return <RadioAnswer {...props} label={label} hint={hint} options={options} />;
 }
 
 /** A declaration or consent: the box's label is the service's own words; ticked is "true". */

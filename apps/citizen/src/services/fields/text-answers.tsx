@@ -34,8 +34,9 @@ export function DateAnswer(props: AnswerProps) {
   return <TextField {...common(props)} label={label} hint={hint} autoComplete="off" maxLength={10} />;
 }
 
-export function BankAccountAnswer(props: AnswerProps) {
-  const { label, hint } = useQuestion(props.field, "field.bankAccount.hint");
+/** A number typed as digits (account, BHXH, ID): the digit keyboard, no autofill nor spelling. */
+function DigitsAnswer({ hintKey, ...props }: AnswerProps & { hintKey: string }) {
+  const { label, hint } = useQuestion(props.field, hintKey);
   return (
     <TextField
       {...common(props)}
@@ -48,33 +49,15 @@ export function BankAccountAnswer(props: AnswerProps) {
   );
 }
 
-export function BhxhNumberAnswer(props: AnswerProps) {
-  const { label, hint } = useQuestion(props.field, "field.bhxhNumber.hint");
-  return (
-    <TextField
-      {...common(props)}
-      label={label}
-      hint={hint}
-      inputMode="numeric"
-      autoComplete="off"
-      spellCheck={false}
-    />
-  );
-}
-
-export function NationalIdAnswer(props: AnswerProps) {
-  const { label, hint } = useQuestion(props.field, "field.nationalId.hint");
-  return (
-    <TextField
-      {...common(props)}
-      label={label}
-      hint={hint}
-      inputMode="numeric"
-      autoComplete="off"
-      spellCheck={false}
-    />
-  );
-}
+export const BankAccountAnswer = (props: AnswerProps) => (
+  <DigitsAnswer {...props} hintKey="field.bankAccount.hint" />
+);
+export const BhxhNumberAnswer = (props: AnswerProps) => (
+  <DigitsAnswer {...props} hintKey="field.bhxhNumber.hint" />
+);
+export const NationalIdAnswer = (props: AnswerProps) => (
+  <DigitsAnswer {...props} hintKey="field.nationalId.hint" />
+);
 
 export function MobileAnswer(props: AnswerProps) {
   const { label, hint } = useQuestion(props.field, "field.mobile.hint");
