@@ -2,7 +2,7 @@ import { z } from "zod";
 import type { IsoDate } from "../calendar/iso-date";
 import { voluntaryIncomeBounds } from "../contributions/voluntary-contribution";
 import data from "../reference/data/public-services.json" with { type: "json" };
-import type { LocalText, ServiceField } from "./service-fields";
+import { type LocalText, type ServiceField, serviceFieldKinds } from "./service-fields";
 
 /** What completing a request changes; the API runs the matching effect. */
 export type ServiceEffect =
@@ -36,22 +36,10 @@ export interface ServiceDefinition {
 
 const localText = z.strictObject({ vi: z.string().min(1), en: z.string().min(1) });
 
-const field = z.strictObject({
+/** One question as the catalogue writes it; the API describes its answers with the same schema. */
+export const serviceFieldSchema = z.strictObject({
   name: z.string().regex(/^[a-z][A-Za-z0-9]*$/),
-  kind: z.enum([
-    "text",
-    "longText",
-    "choice",
-    "date",
-    "facility",
-    "bankAccount",
-    "money",
-    "months",
-    "consent",
-    "bhxhNumber",
-    "nationalId",
-    "mobile",
-  ]),
+  kind: z.enum(serviceFieldKinds),
   label: localText,
   help: localText.optional(),
   required: z.boolean(),
@@ -73,7 +61,7 @@ const service = z
     name: localText,
     description: localText,
     audience: z.enum(["everyone", "benefit_recipient", "parent_of_minor", "household_member"]),
-    fields: z.array(field),
+    fields: z.array(serviceFieldSchema),
     documents: z.array(z.strictObject({ code: z.string().min(1), name: localText, required: z.boolean() })),
     workingDays: z.number().int().positive(),
     effect: z.enum([

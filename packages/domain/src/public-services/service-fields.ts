@@ -16,19 +16,23 @@ export interface LocalText {
   en: string;
 }
 
-export type ServiceFieldKind =
-  | "text"
-  | "longText"
-  | "choice"
-  | "date"
-  | "facility"
-  | "bankAccount"
-  | "money"
-  | "months"
-  | "consent"
-  | "bhxhNumber"
-  | "nationalId"
-  | "mobile";
+/** The kinds of question a form can ask; each has its own input in the app and its own check. */
+export const serviceFieldKinds = [
+  "text",
+  "longText",
+  "choice",
+  "date",
+  "facility",
+  "bankAccount",
+  "money",
+  "months",
+  "consent",
+  "bhxhNumber",
+  "nationalId",
+  "mobile",
+] as const;
+
+export type ServiceFieldKind = (typeof serviceFieldKinds)[number];
 
 /**
  * One question of a public-service form. Forms are data (reference/data/public-services.json): the web
