@@ -36,10 +36,11 @@ export interface Db extends SqlRunner {
   /** Loads rows given as PostgreSQL COPY text format (tab-separated, \N for null) into a table. */
   copyIn(table: string, columns: readonly string[], text: string): Promise<void>;
   /**
-   * Calls onNotify for each NOTIFY on the channel (from any process on the same database) until the
-   * returned function is called. A hint to act now, not a queue: notifications may be lost.
+   * Calls onNotify with the payload of each NOTIFY on the channel (from any process on the same
+   * database) until the returned function is called. A hint to act now, not a queue: notifications
+   * may be lost, so listeners also read the state itself.
    */
-  listen(channel: string, onNotify: () => void): Promise<() => Promise<void>>;
+  listen(channel: string, onNotify: (payload: string) => void): Promise<() => Promise<void>>;
   close(): Promise<void>;
 }
 
@@ -161,7 +162,7 @@ async function createPostgresDb(config: { url: string; poolSize?: number }): Pro
       // A dropped listener costs only promptness (callers poll as well); it must not crash the process.
       client.on("error", () => {});
       client.on("notification", (n) => {
-        if (n.channel === channel) onNotify();
+        if (n.channel === channel) onNotify(n.payload ?? "");
       });
       await client.connect();
       await client.query(`LISTEN ${pg.escapeIdentifier(channel)}`);

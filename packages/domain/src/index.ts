@@ -23,6 +23,8 @@ export * from "./contributions/voluntary-contribution";
 export * from "./health-card/card-qr";
 export * from "./health-card/card-status";
 export * from "./health-card/coverage-on";
+export * from "./help/canned-replies";
+export * from "./help/help-desk";
 export * from "./identifiers/bhxh-number";
 export * from "./identifiers/card-code";
 export * from "./identifiers/card-number";

@@ -1,4 +1,5 @@
 export * from "./accounts";
+export * from "./help";
 export * from "./look-ups";
 export * from "./outbox";
 export * from "./public-services";

@@ -18,7 +18,7 @@ import { staffUser } from "./accounts";
 import { holds, oneOf } from "./checks";
 import { bytea } from "./columns";
 import { office } from "./reference";
-import { person } from "./registry";
+import { ownedByPerson } from "./registry";
 
 /**
  * "Dịch vụ công" (issue 5): a citizen's requests to the agency, their history, the notifications they
@@ -26,12 +26,6 @@ import { person } from "./registry";
  * Every table is owned by one person and keyed (person_id, id), like the ledger, so it can be sharded
  * by person; ids are uuid v7 made by the application.
  */
-const ownedByPerson = {
-  personId: uuid("person_id")
-    .notNull()
-    .references(() => person.id),
-  id: uuid("id").notNull(),
-};
 
 export const serviceRequest = pgTable(
   "service_request",

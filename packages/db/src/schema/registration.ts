@@ -22,6 +22,7 @@ export const documentKinds = [
   "birth_certificate",
   "child_portrait",
   "chat_image",
+  "petition_photo",
 ] as const;
 
 /**

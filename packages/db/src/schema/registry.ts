@@ -102,8 +102,11 @@ export const person = pgTable(
   ],
 );
 
-/** Every table below is owned by one person and keyed by person first, so it can be sharded by person. */
-const ownedByPerson = {
+/**
+ * Every person-owned table (the ledger below, requests, chats, petitions) starts with these columns and
+ * is keyed (person_id, id), by person first, so it can be sharded by person.
+ */
+export const ownedByPerson = {
   personId: uuid("person_id")
     .notNull()
     .references(() => person.id),

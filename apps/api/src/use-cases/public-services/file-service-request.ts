@@ -8,7 +8,7 @@ import {
 import { vietnamDate } from "@ansinh/domain";
 import { AppError } from "../../errors/app-error";
 import type { RouteContext } from "../../routes/route-context";
-import { withFreshNumber } from "./new-request-number";
+import { withFreshNumber } from "../numbers/fresh-number";
 import { type PreparedRequest, prepareAnswers, requireService } from "./prepare-answers";
 import { recordRequestChange } from "./record-request-change";
 import { dueOnFor } from "./request-deadline";
@@ -36,7 +36,7 @@ export async function fileServiceRequest(
   const today = vietnamDate(now);
   const prepared = await prepareAnswers(context, { personId: citizen.personId, service, ...input, today });
   return context.db.transaction((tx) =>
-    withFreshNumber(now, async (number) => {
+    withFreshNumber("DV", now, async (number) => {
       const row = await insertServiceRequest(tx, newRow(citizen.personId, input, prepared, number, today));
       if (!row) {
         const same = await findSameSubmission(tx, citizen.personId, input);

@@ -8,7 +8,7 @@ import {
 } from "@ansinh/db";
 import { vietnamDate } from "@ansinh/domain";
 import type { RouteContext } from "../../routes/route-context";
-import { withFreshNumber } from "./new-request-number";
+import { withFreshNumber } from "../numbers/fresh-number";
 import { prepareAnswers, requireService } from "./prepare-answers";
 import { recordRequestChange } from "./record-request-change";
 import { dueOnFor } from "./request-deadline";
@@ -41,7 +41,7 @@ export async function updateDraftRequest(
       return;
     }
     const dueOn = dueOnFor(today, prepared.service.workingDays);
-    const number = await withFreshNumber(now, async (candidate) => {
+    const number = await withFreshNumber("DV", now, async (candidate) => {
       if (await submitDraftRequest(tx, { ...draft, answers: prepared.answers, number: candidate, dueOn })) {
         return candidate;
       }
