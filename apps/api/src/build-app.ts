@@ -8,6 +8,7 @@ import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from "fas
 import { createProofOfWork } from "./auth/proof-of-work";
 import { type Config, LOOK_UP_POLICY } from "./config";
 import { registerProblemDetails } from "./errors/problem-details";
+import { startHelpChatHub } from "./help/chat-hub";
 import { DEV_PAYMENTS } from "./payments/payments-config";
 import { registerOpenApi } from "./plugins/openapi";
 import { perMinute, registerRateLimits } from "./plugins/rate-limits";
@@ -16,6 +17,8 @@ import { registerSecurityHeaders } from "./plugins/security-headers";
 import { registerWebApps, serveAppShell, type WebApps } from "./plugins/web-apps";
 import { registerCitizenAuthRoutes } from "./routes/auth";
 import { registerChildRegistrationRoutes } from "./routes/child-registrations";
+import { registerHelpChatRoutes } from "./routes/help";
+import { registerPetitionRoutes } from "./routes/help/petitions";
 import { registerLookUpRoutes } from "./routes/look-ups";
 import { registerOfficeRoutes } from "./routes/offices";
 import { registerPaymentRoutes } from "./routes/payments";
@@ -72,6 +75,10 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const lookUps = deps.config.lookUps ?? LOOK_UP_POLICY;
   const cipher = fieldCipherFor(deps.config.keys);
   const documents = deps.documents ?? temporaryDocumentStore(app, deps.config.keys);
+  const helpChat = await startHelpChatHub(deps.db);
+  // Open chat streams would hold the server open; they end first, then the process stops listening.
+  app.addHook("preClose", async () => helpChat.endStreams());
+  app.addHook("onClose", () => helpChat.stop());
   const context: RouteContext = {
     db: deps.db,
     cipher,
@@ -86,6 +93,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       maxNumber: lookUps.proofOfWorkMaxNumber,
       enabled: lookUps.proofOfWork,
     }),
+    helpChat,
   };
   await app.register(registerSystemRoutes, { prefix: "/api", db: deps.db });
   await app.register(registerStaffRoutes, { prefix: "/api/staff", context });
@@ -99,6 +107,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(registerServiceCatalogueRoutes, { prefix: "/api/services", context });
   await app.register(registerServiceRequestRoutes, { prefix: "/api/service-requests", context });
   await app.register(registerNotificationRoutes, { prefix: "/api/notifications", context });
+  await app.register(registerHelpChatRoutes, { prefix: "/api/help", context });
+  await app.register(registerPetitionRoutes, { prefix: "/api/help/petitions", context });
   const payments = deps.config.payments === undefined ? DEV_PAYMENTS : deps.config.payments;
   if (payments) await app.register(registerPaymentRoutes, { prefix: "/api", context, payments });
   if (web) await registerWebApps(app, web);

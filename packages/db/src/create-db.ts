@@ -156,18 +156,64 @@ async function createPostgresDb(config: { url: string; poolSize?: number }): Pro
       }
     },
     copyIn: (table, columns, text) => copyIn(pool, table, columns, text),
-    listen: async (channel, onNotify) => {
-      // LISTEN holds its connection for as long as it listens, so it gets one outside the pool.
-      const client = new pg.Client({ connectionString: config.url });
-      // A dropped listener costs only promptness (callers poll as well); it must not crash the process.
-      client.on("error", () => {});
-      client.on("notification", (n) => {
-        if (n.channel === channel) onNotify(n.payload ?? "");
-      });
-      await client.connect();
-      await client.query(`LISTEN ${pg.escapeIdentifier(channel)}`);
-      return () => client.end();
-    },
+    listen: (channel, onNotify) => listenPostgres(config.url, channel, onNotify),
     close: () => pool.end(),
+  };
+}
+
+const RELISTEN_MS = { first: 500, max: 30_000 };
+
+/**
+ * LISTEN on its own connection (it holds it for as long as it listens, so not one of the pool's).
+ * When that connection drops (a restart, a failover, an idle cut) it is opened again, waiting longer
+ * after each failure: the chat's live updates must come back by themselves, while callers that poll
+ * lose only promptness in between. The first connection fails loudly, like the pool's probe.
+ */
+async function listenPostgres(
+  url: string,
+  channel: string,
+  onNotify: (payload: string) => void,
+): Promise<() => Promise<void>> {
+  let stopped = false;
+  let client: pg.Client | undefined;
+  let retry: NodeJS.Timeout | undefined;
+  let delay = RELISTEN_MS.first;
+
+  const connect = async () => {
+    const next = new pg.Client({ connectionString: url });
+    // An error on a listening connection must not crash the process; "end" follows and reconnects.
+    next.on("error", () => {});
+    next.on("notification", (n) => {
+      if (n.channel === channel) onNotify(n.payload ?? "");
+    });
+    next.on("end", () => {
+      if (client === next && !stopped) scheduleReconnect();
+    });
+    try {
+      await next.connect();
+      await next.query(`LISTEN ${pg.escapeIdentifier(channel)}`);
+    } catch (error) {
+      await next.end().catch(() => {});
+      throw error;
+    }
+    // Stopped while this attempt was on its way: nobody will end this connection later.
+    if (stopped) return void (await next.end());
+    client = next;
+    delay = RELISTEN_MS.first;
+  };
+  const scheduleReconnect = () => {
+    retry = setTimeout(() => {
+      connect().catch(() => {
+        if (!stopped) scheduleReconnect();
+      });
+    }, delay);
+    delay = Math.min(delay * 2, RELISTEN_MS.max);
+  };
+
+  await connect();
+  return async () => {
+    stopped = true;
+    clearTimeout(retry);
+    await client?.end();
   };
 }

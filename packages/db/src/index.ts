@@ -46,6 +46,7 @@ export {
   type RegistryRecord,
   type RejectReason,
 } from "./repositories/dossier-review";
+export * from "./repositories/help-chat";
 export { type AccountKind, recordFailedLogin } from "./repositories/login-failures";
 export * from "./repositories/look-ups";
 export { findOffice, listOffices, type PublicOffice } from "./repositories/offices";
@@ -60,6 +61,7 @@ export {
   takeOtpTry,
 } from "./repositories/otp-challenges";
 export * from "./repositories/payments";
+export * from "./repositories/petitions";
 export * from "./repositories/public-service-effects";
 export * from "./repositories/public-services";
 export * from "./repositories/records";

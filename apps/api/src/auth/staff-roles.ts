@@ -19,3 +19,6 @@ export function requireRole(staff: StaffProfile, roles: readonly StaffRole[]): v
     });
   }
 }
+
+/** Who answers citizens' chats and petitions (issue 6), for their own office only. */
+export const HELP_AGENTS: readonly StaffRole[] = ["support", "admin"];

@@ -2,6 +2,7 @@ import type { Db, DocumentStore, FieldCipher } from "@ansinh/db";
 import type { FastifyContextConfig } from "fastify";
 import type { ProofOfWork } from "../auth/proof-of-work";
 import type { AccountPolicy } from "../config";
+import type { HelpChatHub } from "../help/chat-hub";
 import type { SmsLog } from "../sms/sms-log";
 
 /** What route plugins receive from buildApp: the database and the services built from configuration. */
@@ -20,4 +21,6 @@ export interface RouteContext {
   perMinute(max: number): FastifyContextConfig;
   /** The ALTCHA proof of work that each anonymous look-up of a person must bring. */
   proofOfWork: ProofOfWork;
+  /** Chat changes from every api process, fanned out to this process's open event streams. */
+  helpChat: HelpChatHub;
 }

@@ -33,3 +33,11 @@ export function officeByCode(code: string): Office | undefined {
 export function officesOfProvince(provinceCode: string): Office[] {
   return offices.filter((office) => office.provinceCode === provinceCode);
 }
+
+/**
+ * The office that handles what a person files from the app (public-service requests, chats,
+ * petitions): the province office of the province they live in, by the code scheme above.
+ */
+export function provinceOfficeCode(provinceCode: string): string {
+  return `BHXH-${provinceCode}`;
+}

@@ -2,7 +2,9 @@ import type { FastifyInstance } from "fastify";
 import type { RouteContext } from "../route-context";
 import { registerDossierRoutes } from "./dossiers";
 import { registerGetStaffMe } from "./get-staff-me";
+import { registerStaffHelpChatRoutes } from "./help";
 import { registerGetPersonRecords } from "./persons/get-person-records";
+import { registerStaffPetitionRoutes } from "./petitions";
 import { registerPostStaffLogin } from "./post-staff-login";
 import { registerPostStaffLogout } from "./post-staff-logout";
 import { registerStaffServiceRequestRoutes } from "./service-requests";
@@ -20,4 +22,6 @@ export async function registerStaffRoutes(app: FastifyInstance, options: { conte
   registerGetPersonRecords(app, options.context);
   registerGetVisitReports(app, options.context);
   registerStaffServiceRequestRoutes(app, options.context);
+  await app.register(registerStaffHelpChatRoutes, { prefix: "/help", context: options.context });
+  await app.register(registerStaffPetitionRoutes, { prefix: "/petitions", context: options.context });
 }

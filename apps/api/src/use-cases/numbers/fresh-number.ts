@@ -7,7 +7,7 @@ import { vietnamDate } from "@ansinh/domain";
  * random digits, e.g. "DV2612345678". Random, so one number tells nothing of another; the table's
  * unique constraint catches the rare repeat and the caller draws again.
  */
-export type NumberPrefix = "DV" | "HT" | "PA";
+type NumberPrefix = "DV" | "HT" | "PA";
 
 function newNumber(prefix: NumberPrefix, now: Date, random: (max: number) => number = randomInt): string {
   return `${prefix}${vietnamDate(now).slice(2, 4)}${String(random(100_000_000)).padStart(8, "0")}`;

@@ -1,5 +1,11 @@
 import type { StoredAnswers } from "@ansinh/db";
-import { type IsoDate, type ServiceDefinition, serviceByCode, serviceFieldsOn } from "@ansinh/domain";
+import {
+  type IsoDate,
+  provinceOfficeCode,
+  type ServiceDefinition,
+  serviceByCode,
+  serviceFieldsOn,
+} from "@ansinh/domain";
 import { AppError } from "../../errors/app-error";
 import type { RouteContext } from "../../routes/route-context";
 import { findApplicant } from "./find-applicant";
@@ -60,6 +66,6 @@ export async function prepareAnswers(
   return {
     service: input.service,
     answers: sealAnswers(fields, answers, context.cipher),
-    officeCode: `BHXH-${applicant.provinceCode}`,
+    officeCode: provinceOfficeCode(applicant.provinceCode),
   };
 }

@@ -1,0 +1,24 @@
+import { testDatabases } from "@ansinh/db";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { buildTestApp, type TestApp } from "../../../testing/build-test-app";
+import { citizenWithPetition, getAs, helpStaff } from "../../../testing/petition-fixture";
+import { createBareCitizen } from "../../../testing/records-fixture";
+import { testJpeg } from "../../../testing/registration-fixture";
+
+describe.each(testDatabases)("GET /api/help/petitions/:id/photo security on $kind", (database) => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await buildTestApp(database);
+  });
+  afterAll(() => t.close());
+
+  it("sends a photo only to the citizen who attached it", async () => {
+    const { petition } = await citizenWithPetition(t, { photo: await testJpeg() });
+    const url = `/api/help/petitions/${petition.id}/photo`;
+    expect((await getAs(t, undefined, url)).statusCode).toBe(401);
+    expect((await getAs(t, (await helpStaff(t)).cookie, url)).statusCode).toBe(401);
+    const other = await getAs(t, (await createBareCitizen(t)).cookie, url);
+    expect(other.statusCode).toBe(404);
+    expect(other.headers["content-type"]).toContain("application/problem+json");
+  });
+});
