@@ -9,6 +9,7 @@ export default defineConfig({
       "packages/*/src/**/*.test.ts",
       "apps/api/src/**/*.test.ts",
       "apps/citizen/src/**/*.test.ts",
+      "apps/console/src/**/*.test.ts",
       "scripts/**/*.test.ts",
     ],
     environment: "node",

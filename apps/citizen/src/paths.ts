@@ -30,7 +30,15 @@ export const paths = {
   lookUpFacilities: "/tra-cuu/co-so-kham-chua-benh",
   /** Public: checks a printed statement by the token its QR puts in the fragment. */
   verifyStatement: "/xac-minh",
+  /** Public: the hotline and the guides; the chat, petitions and e-mail need signing in. */
   help: "/tro-giup",
+  helpChat: "/tro-giup/tro-chuyen",
+  petitions: "/tro-giup/phan-anh",
+  petitionNew: "/tro-giup/phan-anh/gui",
+  /** One of the person's petitions; `?da-gui=1` right after sending shows the confirmation. */
+  petition: "/tro-giup/phan-anh/$petitionId",
+  guides: "/tro-giup/huong-dan",
+  guide: "/tro-giup/huong-dan/$slug",
   login: "/dang-nhap",
   forgotPassword: "/quen-mat-khau",
   changePassword: "/doi-mat-khau",
@@ -46,7 +54,7 @@ export const paths = {
   childRegisterSent: "/dich-vu-cong/dang-ky-cho-con/da-gui",
 } as const;
 
-/** The query parameters of the services pages, in the app's language. */
+/** The query parameters of the services pages (and of a petition just sent), in the app's language. */
 export const serviceSearchKeys = {
   draft: "ho-so",
   sent: "da-gui",

@@ -22,6 +22,8 @@ const cardImagePages = () => import("./records/card-image-page");
 const lookUpPages = () => import("./look-ups/look-up-pages");
 // The public services' forms, requests and notifications: one chunk, with the domain's answer schemas.
 const servicesPages = () => import("./services/services-pages");
+// "Trợ giúp" beyond its hub: the chat, petitions and guides (with their Markdown renderer), one chunk.
+const helpPages = () => import("./help/help-pages");
 // Opened from a statement's QR, mostly by someone without an account: a chunk of its own.
 const verifyPage = () => import("./verify/verify-page");
 
@@ -54,6 +56,16 @@ const pageRoutes = [
   ).map(([path, page]) => ({ path, component: lazyRouteComponent(lookUpPages, page) })),
   { path: paths.verifyStatement, component: lazyRouteComponent(verifyPage, "VerifyPage") },
   { path: paths.help, component: HelpPage },
+  ...(
+    [
+      [paths.helpChat, "ChatPage"],
+      [paths.petitions, "PetitionsPage"],
+      [paths.petitionNew, "PetitionFormPage"],
+      [paths.petition, "PetitionPage"],
+      [paths.guides, "GuidesPage"],
+      [paths.guide, "GuidePage"],
+    ] as const
+  ).map(([path, page]) => ({ path, component: lazyRouteComponent(helpPages, page) })),
   { path: paths.login, component: LoginPage },
   { path: paths.forgotPassword, component: ForgotPasswordPage },
   { path: paths.changePassword, component: ChangePasswordPage },

@@ -15,6 +15,12 @@ export const paths = {
   sms: "/tin-nhan",
   /** The staff accounts of the admin's office, and a new one (admins only). */
   staff: "/can-bo",
+  /** "Hỗ trợ trực tuyến": the office's chats with citizens, and one of them (support and admin). */
+  helpInbox: "/ho-tro",
+  helpConversation: "/ho-tro/$conversationId",
+  /** "Phản ánh, kiến nghị": the petitions citizens sent to the office, and one of them. */
+  petitions: "/phan-anh",
+  petition: "/phan-anh/$petitionId",
 } as const;
 
 /** The queue's filter in the address bar, in the console's language: ?trang-thai=da-duyet. */
@@ -51,4 +57,29 @@ export const requestStatusSlugs = {
 export const assignedSlugs = {
   me: "toi",
   none: "chua-giao",
+} as const;
+
+/** The chat inbox's filters in the address bar: ?trang-thai=da-dong&giao=toi&trang=2 */
+export const inboxSearchKeys = {
+  status: "trang-thai",
+  assigned: "giao",
+  page: "trang",
+} as const;
+
+/** Open chats are the inbox's default, so only "closed" is spelt out. */
+export const conversationStatusSlugs = {
+  open: "dang-mo",
+  closed: "da-dong",
+} as const;
+
+/** The petitions' filters in the address bar: ?trang-thai=dang-xu-ly&trang=2 */
+export const petitionSearchKeys = {
+  status: "trang-thai",
+  page: "trang",
+} as const;
+
+export const petitionStatusSlugs = {
+  received: "moi-nhan",
+  processing: "dang-xu-ly",
+  answered: "da-tra-loi",
 } as const;

@@ -7,12 +7,31 @@ import {
   useRouterState,
 } from "@tanstack/react-router";
 import { type ApiResult, type DossierStatus, fetchDossier, fetchDossierQueue } from "./dossiers/dossier-api";
+import {
+  fetchConversation,
+  fetchHelpAgents,
+  fetchInbox,
+  fetchPetition,
+  fetchPetitions,
+} from "./help/help-api";
+import {
+  type InboxSearch,
+  inboxFiltersFromSearch,
+  type PetitionSearch,
+  petitionFiltersFromSearch,
+  searchFromInboxFilters,
+  searchFromPetitionFilters,
+} from "./help/help-search";
 import { ConsoleLayout } from "./layout/console-layout";
 import { DashboardPage } from "./pages/dashboard-page";
 import { DossierPage } from "./pages/dossier-page";
 import { DossierQueuePage } from "./pages/dossier-queue-page";
+import { HelpConversationPage } from "./pages/help-conversation-page";
+import { HelpInboxPage } from "./pages/help-inbox-page";
 import { LoginPage } from "./pages/login-page";
 import { NotFoundPage } from "./pages/not-found-page";
+import { PetitionPage } from "./pages/petition-page";
+import { PetitionQueuePage } from "./pages/petition-queue-page";
 import { ServiceRequestPage } from "./pages/service-request-page";
 import { ServiceRequestQueuePage } from "./pages/service-request-queue-page";
 import { SmsPage } from "./pages/sms-page";
@@ -20,7 +39,7 @@ import { StaffPage } from "./pages/staff-page";
 import { dossierStatusSlugs, paths, smsSearchKeys } from "./paths";
 import { filtersFromSearch, type QueueSearch, searchFromFilters } from "./service-requests/queue-search";
 import { fetchQueue, fetchRequest } from "./service-requests/requests-api";
-import { fetchStaffSession, type StaffProfile } from "./session";
+import { fetchStaffSession, isHelpAgent, type StaffProfile } from "./session";
 import { fetchSmsLog } from "./sms/sms-api";
 import { fetchStaffAccounts } from "./staff/staff-api";
 
@@ -49,7 +68,13 @@ function ConsoleRoot() {
       return profile ? (profile as StaffProfile) : null;
     },
   });
-  return <ConsoleLayout signedIn={staff !== null} admin={staff?.role === "admin"} />;
+  return (
+    <ConsoleLayout
+      signedIn={staff !== null}
+      admin={staff?.role === "admin"}
+      helpDesk={staff !== null && isHelpAgent(staff)}
+    />
+  );
 }
 
 const dashboardRoute = createRoute({
@@ -163,6 +188,61 @@ const staffRoute = createRoute({
   },
 });
 
+const helpInboxRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: paths.helpInbox,
+  // Only known filters stay in the address bar, in their one spelling.
+  validateSearch: (search: Record<string, unknown>): InboxSearch =>
+    searchFromInboxFilters(inboxFiltersFromSearch(search)),
+  loaderDeps: ({ search }) => ({ filters: inboxFiltersFromSearch(search) }),
+  loader: async ({ deps }) => ({
+    filters: deps.filters,
+    result: unlessSignedOut(await fetchInbox(deps.filters)),
+  }),
+  component: function SignedInHelpInbox() {
+    const { filters, result } = helpInboxRoute.useLoaderData();
+    return <HelpInboxPage filters={filters} result={result} />;
+  },
+});
+
+const helpConversationRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: paths.helpConversation,
+  loader: async ({ params }) => {
+    const [result, agents] = await Promise.all([fetchConversation(params.conversationId), fetchHelpAgents()]);
+    return { result: unlessSignedOut(result), agents };
+  },
+  component: function SignedInHelpConversation() {
+    const { result, agents } = helpConversationRoute.useLoaderData();
+    return <HelpConversationPage result={result} agents={agents} />;
+  },
+});
+
+const petitionsRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: paths.petitions,
+  validateSearch: (search: Record<string, unknown>): PetitionSearch =>
+    searchFromPetitionFilters(petitionFiltersFromSearch(search)),
+  loaderDeps: ({ search }) => ({ filters: petitionFiltersFromSearch(search) }),
+  loader: async ({ deps }) => ({
+    filters: deps.filters,
+    result: unlessSignedOut(await fetchPetitions(deps.filters)),
+  }),
+  component: function SignedInPetitions() {
+    const { filters, result } = petitionsRoute.useLoaderData();
+    return <PetitionQueuePage filters={filters} result={result} />;
+  },
+});
+
+const petitionRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: paths.petition,
+  loader: async ({ params }) => unlessSignedOut(await fetchPetition(params.petitionId)),
+  component: function SignedInPetition() {
+    return <PetitionPage result={petitionRoute.useLoaderData()} />;
+  },
+});
+
 // Someone who is already signed in has nothing to do here and goes straight to their dashboard.
 const loginRoute = createRoute({
   getParentRoute: () => rootRoute,
@@ -183,6 +263,10 @@ export const router = createRouter({
       serviceRequestRoute,
       smsRoute,
       staffRoute,
+      helpInboxRoute,
+      helpConversationRoute,
+      petitionsRoute,
+      petitionRoute,
     ]),
     loginRoute,
   ]),

@@ -40,6 +40,13 @@ export async function signOutStaff(): Promise<boolean> {
   }
 }
 
+/** Who answers citizens' chats and petitions: the API's HELP_AGENTS, which refuses everyone else. */
+const helpDeskRoles: ReadonlySet<string> = new Set(["support", "admin"]);
+
+export function isHelpAgent(staff: StaffProfile): boolean {
+  return helpDeskRoles.has(staff.role);
+}
+
 export function isStaffRole(role: string): role is StaffRole {
   return staffRoles.some((known) => known === role);
 }

@@ -18,6 +18,7 @@ export { asServerText, type ServerText } from "./form/server-text";
 export { SubmitWithReply } from "./form/submit-with-reply";
 export { type CheckedForm, type CheckedFormOptions, useCheckedForm } from "./form/use-checked-form";
 export { useLoginForm } from "./form/use-login-form";
+export { ChatComposer, ChatThread, type ChatThreadMessage } from "./help/chat-thread";
 export { createI18n } from "./i18n/create-i18n";
 export { fillText } from "./i18n/fill-text";
 export type { Locale } from "./i18n/locale";

@@ -20,12 +20,14 @@ interface PhotoFieldProps {
   /** Shown (and announced) while the chosen file is being prepared. */
   busyLabel?: string;
   busy?: boolean;
+  /** Opens the rear camera at once on phones (a document to photograph); false offers the gallery too. */
+  camera?: boolean;
   onFile: (file: File) => void;
 }
 
 // The same yellow-and-black ring as every other control (see styles.css), drawn on the visible button
-// while the visually hidden input has the keyboard focus.
-const focusRing =
+// while the visually hidden input has the keyboard focus. Exported for the chat's picture button.
+export const hiddenInputFocusRing =
   "peer-focus-visible:shadow-[0_0_0_3px_var(--color-focus),0_0_0_6px_var(--color-ink)] peer-focus-visible:outline-3 peer-focus-visible:outline-transparent";
 
 /**
@@ -44,6 +46,7 @@ export function PhotoField({
   retakeLabel,
   busyLabel,
   busy = false,
+  camera = true,
   onFile,
 }: PhotoFieldProps) {
   const headingId = `${id}-heading`;
@@ -78,7 +81,7 @@ export function PhotoField({
           name={id}
           type="file"
           accept="image/*"
-          capture="environment"
+          capture={camera ? "environment" : undefined}
           onChange={onChange}
           disabled={busy}
           aria-describedby={describedBy}
@@ -87,7 +90,7 @@ export function PhotoField({
         />
         <label
           htmlFor={id}
-          className={`${buttonClassName(previewUrl ? "secondary" : "primary")} w-full cursor-pointer ${focusRing}`}
+          className={`${buttonClassName(previewUrl ? "secondary" : "primary")} w-full cursor-pointer ${hiddenInputFocusRing}`}
         >
           {previewUrl ? retakeLabel : chooseLabel}
         </label>

@@ -44,6 +44,27 @@ export async function getReply(url: string, locale: Locale): Promise<ApiReply> {
   return replyOf(await getJson(url, locale));
 }
 
+/**
+ * POSTs multipart/form-data (a chat message or a petition, with its picture), answered as postJson
+ * answers. The browser sets the content type itself, with the parts' boundary.
+ */
+export async function postForm(url: string, form: FormData, locale: Locale): Promise<ApiReply> {
+  let response: Response;
+  try {
+    response = await fetch(url, {
+      method: "POST",
+      credentials: "same-origin",
+      headers: { accept: "application/json, application/problem+json", "accept-language": locale },
+      body: form,
+    });
+  } catch {
+    return unavailable;
+  }
+  if (response.status === 404) return unavailable;
+  const body: unknown = await response.json().catch(() => null);
+  return replyOf({ ok: response.ok, status: response.status, body, retryAfter: null });
+}
+
 function replyOf(sent: SentJson | null): ApiReply {
   if (!sent) return unavailable;
   // A success's words are the page's to say (it moves on, or reads the body itself).

@@ -76,9 +76,35 @@ export const en = {
     "Places that accept the health insurance card; those that issue sick-leave certificates",
 
   "help.title": "Help",
-  "help.lead": "Common questions, how-to guides and a chat with our support staff will be here.",
+  "help.lead":
+    "Common questions and how-to guides, a chat with social insurance staff, complaints and suggestions.",
   "help.callHeading": "Need help now?",
   "help.callText": "The Vietnam Social Security helpline:",
+  "help.menuHeading": "Ask the social insurance office",
+  "help.readHeading": "Find the answer yourself",
+  "help.chat": "Chat with social insurance staff",
+  "help.chat.text": "Ask the staff of the office that manages your record; you can attach a picture",
+  "help.chat.unread": "{n} new messages",
+  "help.petitions": "Complaints and suggestions",
+  "help.petitions.text":
+    "About procedures, benefits, your health-insurance card or how you were served; follow the answer",
+  "help.guides": "How-to guides",
+  "help.guides.text":
+    "Registering an account, finding your BHXH number, reading your health card, replacing it, renewing household health insurance",
+  "help.email.heading": "E-mail the social insurance office",
+  "help.email.text":
+    "The e-mail goes to {office}, the office that manages your record. Your BHXH number is already written in it.",
+  "help.email.link": "Write an e-mail to {office}",
+  "help.email.none": "{office} has no e-mail address. Chat with the staff or call the helpline instead.",
+  "help.email.subject": "Request for help - BHXH number {number}",
+  "help.email.body": "Dear {office},\n\nMy BHXH number is {number}. I need help with the following:\n\n",
+  "help.email.loading": "Loading the office's e-mail address…",
+  "help.email.failed":
+    "The office's e-mail address could not be loaded. Check your connection and reload the page.",
+  "help.signIn.heading": "Ask the social insurance office",
+  "help.signIn.text":
+    "Sign in to chat with social insurance staff, send complaints and suggestions, and e-mail the office that manages your record.",
+  "help.signIn.link": "Sign in",
 
   "login.title": "Sign in",
   "login.identifier.label": "Social insurance (BHXH) number or citizen ID (CCCD) number",

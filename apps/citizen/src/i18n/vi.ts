@@ -71,9 +71,35 @@ export const vi = {
   "lookUp.facilities.text": "Bệnh viện, phòng khám nhận thẻ bảo hiểm y tế; nơi cấp giấy nghỉ ốm",
 
   "help.title": "Trợ giúp",
-  "help.lead": "Câu hỏi thường gặp, hướng dẫn sử dụng và trò chuyện với nhân viên hỗ trợ sẽ có ở đây.",
+  "help.lead":
+    "Câu hỏi thường gặp và hướng dẫn sử dụng, trò chuyện với cán bộ BHXH, gửi phản ánh, kiến nghị.",
   "help.callHeading": "Cần hỗ trợ ngay?",
   "help.callText": "Tổng đài hỗ trợ của Bảo hiểm xã hội Việt Nam:",
+  "help.menuHeading": "Hỏi cơ quan BHXH",
+  "help.readHeading": "Tự tìm câu trả lời",
+  "help.chat": "Trò chuyện với cán bộ BHXH",
+  "help.chat.text": "Hỏi cán bộ của cơ quan BHXH quản lý bạn, có thể gửi kèm ảnh",
+  "help.chat.unread": "{n} tin nhắn mới",
+  "help.petitions": "Phản ánh, kiến nghị",
+  "help.petitions.text": "Về thủ tục, chế độ, thẻ BHYT hoặc thái độ phục vụ; theo dõi câu trả lời",
+  "help.guides": "Hướng dẫn sử dụng",
+  "help.guides.text":
+    "Đăng ký tài khoản, tìm mã số BHXH, đọc thẻ BHYT, cấp lại thẻ, gia hạn BHYT hộ gia đình",
+  "help.email.heading": "Gửi e-mail cho cơ quan BHXH",
+  "help.email.text":
+    "Thư sẽ gửi đến {office}, cơ quan BHXH quản lý bạn. Mã số BHXH của bạn đã được ghi sẵn trong thư.",
+  "help.email.link": "Viết e-mail cho {office}",
+  "help.email.none": "{office} chưa có địa chỉ e-mail. Hãy trò chuyện với cán bộ hoặc gọi tổng đài.",
+  "help.email.subject": "Đề nghị hỗ trợ - mã số BHXH {number}",
+  "help.email.body":
+    "Kính gửi {office},\n\nTôi là người tham gia có mã số BHXH {number}. Tôi cần được hỗ trợ về việc sau:\n\n",
+  "help.email.loading": "Đang tải địa chỉ e-mail của cơ quan BHXH…",
+  "help.email.failed":
+    "Chưa tải được địa chỉ e-mail của cơ quan BHXH. Kiểm tra kết nối mạng rồi tải lại trang.",
+  "help.signIn.heading": "Hỏi cơ quan BHXH",
+  "help.signIn.text":
+    "Đăng nhập để trò chuyện với cán bộ BHXH, gửi phản ánh, kiến nghị và gửi e-mail cho cơ quan BHXH quản lý bạn.",
+  "help.signIn.link": "Đăng nhập",
 
   "login.title": "Đăng nhập",
   "login.identifier.label": "Mã số BHXH hoặc số CCCD",

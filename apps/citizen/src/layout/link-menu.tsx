@@ -6,6 +6,8 @@ export interface MenuEntry {
   to: string;
   label: MessageKey;
   text: MessageKey;
+  /** Something new behind the link, e.g. "2 tin nhắn mới": shown as a tag and read with its name. */
+  badge?: string;
 }
 
 /**
@@ -28,11 +30,11 @@ export function LinkMenu({
         {heading}
       </h2>
       <ul className="mt-2 divide-y divide-line/40 rounded-md bg-white">
-        {entries.map(({ to, label, text }) => (
+        {entries.map(({ to, label, text, badge }) => (
           <li key={to}>
             <Link
               to={to}
-              aria-labelledby={`${label}-title`}
+              aria-labelledby={badge ? `${label}-title ${label}-badge` : `${label}-title`}
               aria-describedby={`${label}-text`}
               className="flex min-h-touch items-center justify-between gap-3 px-4 py-3 text-ink no-underline hover:bg-surface"
             >
@@ -43,6 +45,14 @@ export function LinkMenu({
                 >
                   {t(label)}
                 </span>
+                {badge && (
+                  <span
+                    id={`${label}-badge`}
+                    className="mt-1 inline-block rounded-md bg-brand px-2 text-sm font-bold text-white"
+                  >
+                    {badge}
+                  </span>
+                )}
                 <span id={`${label}-text`} className="block text-muted">
                   {t(text)}
                 </span>

@@ -14,6 +14,7 @@ export function ApiState<T>({
   pending = false,
   reload,
   notFound,
+  signedOut,
   children,
 }: {
   data: ApiData<T>;
@@ -21,6 +22,8 @@ export function ApiState<T>({
   reload: () => void;
   /** Said for a 403/404, e.g. "Không tìm thấy hồ sơ này". */
   notFound?: string;
+  /** Why to sign in, when the page is not a public service's, e.g. "… để trò chuyện với cán bộ". */
+  signedOut?: string;
   children: (data: T) => ReactNode;
 }) {
   const t = useServicesT();
@@ -34,7 +37,7 @@ export function ApiState<T>({
     case "signedOut":
       return (
         <section className="rounded-md bg-white p-4">
-          <p className="text-lg">{t("sv.signedOut")}</p>
+          <p className="text-lg">{signedOut ?? t("sv.signedOut")}</p>
           <Link to={paths.login} className={`${buttonClassName()} mt-4 w-full`}>
             {t("sv.signIn")}
           </Link>

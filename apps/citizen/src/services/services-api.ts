@@ -96,13 +96,14 @@ interface NotificationList {
 
 // Reading -------------------------------------------------------------------------------------------
 
-type Fields = Readonly<Record<string, unknown>>;
+// The outline checkers below are shared with the other API readers of the app (e.g. "Trợ giúp").
+export type Fields = Readonly<Record<string, unknown>>;
 
-function fieldsOf(value: unknown): Fields | null {
+export function fieldsOf(value: unknown): Fields | null {
   return typeof value === "object" && value !== null && !Array.isArray(value) ? (value as Fields) : null;
 }
 
-function text(value: unknown): string | null {
+export function text(value: unknown): string | null {
   return typeof value === "string" && value !== "" ? value : null;
 }
 
@@ -123,7 +124,7 @@ function localTextAt(fields: Fields, key: string): LocalText | null {
   );
 }
 
-function listOf<Item>(value: unknown, read: (fields: Fields) => Item | null): Item[] | null {
+export function listOf<Item>(value: unknown, read: (fields: Fields) => Item | null): Item[] | null {
   if (!Array.isArray(value)) return null;
   return value.flatMap((entry: unknown) => {
     const fields = fieldsOf(entry);

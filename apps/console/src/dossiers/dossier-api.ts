@@ -97,7 +97,8 @@ export async function callStaffApi(url: string, init?: RequestInit): Promise<Api
       credentials: "same-origin",
       headers: {
         accept: "application/json, application/problem+json",
-        ...(init?.body ? { "content-type": "application/json" } : {}),
+        // A FormData body (a chat picture) sets its own multipart type, with the boundary.
+        ...(init?.body && !(init.body instanceof FormData) ? { "content-type": "application/json" } : {}),
       },
     });
   } catch {

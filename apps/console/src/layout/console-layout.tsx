@@ -7,8 +7,19 @@ import { paths } from "../paths";
 const navLinkClassName =
   "inline-flex min-h-touch items-center rounded-md px-3 text-lg font-bold text-white no-underline hover:underline aria-[current=page]:bg-white aria-[current=page]:text-brand-dark";
 
-/** `admin`: the sections only admins may open (the server refuses them to anyone else anyway). */
-export function ConsoleLayout({ signedIn, admin }: { signedIn: boolean; admin: boolean }) {
+/**
+ * `admin`: the sections only admins may open; `helpDesk`: the chats and petitions, for support and
+ * admin (the server refuses them to anyone else anyway).
+ */
+export function ConsoleLayout({
+  signedIn,
+  admin,
+  helpDesk,
+}: {
+  signedIn: boolean;
+  admin: boolean;
+  helpDesk: boolean;
+}) {
   const t = useT();
   const main = useRef<HTMLElement>(null);
   // Signing in and out change the page without a reload: tell screen-reader users where they are now.
@@ -43,6 +54,20 @@ export function ConsoleLayout({ signedIn, admin }: { signedIn: boolean; admin: b
                     {t("nav.serviceRequests")}
                   </Link>
                 </li>
+                {helpDesk && (
+                  <>
+                    <li>
+                      <Link to={paths.helpInbox} className={navLinkClassName}>
+                        {t("nav.helpInbox")}
+                      </Link>
+                    </li>
+                    <li>
+                      <Link to={paths.petitions} className={navLinkClassName}>
+                        {t("nav.petitions")}
+                      </Link>
+                    </li>
+                  </>
+                )}
                 {admin && (
                   <>
                     <li>

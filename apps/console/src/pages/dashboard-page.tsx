@@ -4,7 +4,7 @@ import { useState } from "react";
 import { useT } from "../i18n/messages";
 import { Page } from "../layout/page";
 import { paths } from "../paths";
-import { isStaffRole, type StaffProfile, signOutStaff } from "../session";
+import { isHelpAgent, isStaffRole, type StaffProfile, signOutStaff } from "../session";
 
 /**
  * Who is signed in, and where their work is. Only reachable with a session, whose profile the route hands over (see router.tsx).
@@ -61,6 +61,20 @@ export function DashboardPage({ staff }: { staff: StaffProfile }) {
           {t("dashboard.serviceRequestsLink")}
         </Link>
       </p>
+      {isHelpAgent(staff) && (
+        <>
+          <p className="mt-4 text-lg">
+            <Link to={paths.helpInbox} className="font-bold">
+              {t("dashboard.helpInboxLink")}
+            </Link>
+          </p>
+          <p className="mt-4 text-lg">
+            <Link to={paths.petitions} className="font-bold">
+              {t("dashboard.petitionsLink")}
+            </Link>
+          </p>
+        </>
+      )}
     </Page>
   );
 }

@@ -149,15 +149,15 @@ export async function actOnMany(
   );
 }
 
-// Parsing --------------------------------------------------------------------------------------------
+// Parsing (the small readers are shared with the help desk's API) -------------------------------------
 
 type Fields = Record<string, unknown>;
 
-function record(value: unknown): Fields | null {
+export function record(value: unknown): Fields | null {
   return typeof value === "object" && value !== null && !Array.isArray(value) ? (value as Fields) : null;
 }
 
-function str(value: unknown): string | null {
+export function str(value: unknown): string | null {
   return typeof value === "string" && value !== "" ? value : typeof value === "number" ? String(value) : null;
 }
 
@@ -172,7 +172,7 @@ function statusOf(value: unknown): RequestStatus | null {
   return requestStatuses.find((status) => status === value) ?? null;
 }
 
-function staffRef(value: unknown): StaffRef | null {
+export function staffRef(value: unknown): StaffRef | null {
   const fields = record(value);
   const id = str(fields?.id);
   const fullName = str(fields?.fullName) ?? str(fields?.name);

@@ -10,6 +10,7 @@ const vi = {
   "password.hideLabel": "Ẩn mật khẩu",
   "languageSwitch.label": "Ngôn ngữ",
   "login.unavailable": "Đăng nhập chưa khả dụng, vui lòng thử lại sau",
+  "chat.removeImage": "Bỏ ảnh đã chọn",
 } as const;
 
 const en = {
@@ -22,6 +23,7 @@ const en = {
   "password.hideLabel": "Hide password",
   "languageSwitch.label": "Language",
   "login.unavailable": "Sign-in is not available yet, please try again later",
+  "chat.removeImage": "Remove the chosen picture",
 } as const;
 
 /** Texts that belong to the shared components themselves, so every app words them the same. */
