@@ -51,6 +51,7 @@ export default defineConfig({
         "statement.spec.ts",
         "look-ups.spec.ts",
         "public-services.spec.ts",
+        "help.spec.ts",
       ],
       // account-journey.spec.ts signs in with the temporary password that console-review.spec.ts's
       // approval sends by SMS. Projects otherwise run side by side (or, with one worker, citizen-phone

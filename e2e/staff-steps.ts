@@ -1,12 +1,14 @@
 import { type Browser, expect, type Page } from "@playwright/test";
 import { stepOf, totpAt } from "../apps/api/src/auth/totp";
 
-// Staff of the demo data (README, "Demo data"), signed in for journeys that need a reviewer or an admin.
+// Staff of the demo data (README, "Demo data"), signed in for journeys that need a reviewer, a support
+// agent or an admin.
 
 const demoPassword = "Demo@2026";
 const demoTotpSecrets = {
   "duyet.hcm": "ANSINHDEMODUYETHCMAAAAAAAAAAAAAA",
   "duyet.hn": "ANSINHDEMODUYETHNAAAAAAAAAAAAAAA",
+  "hotro.hcm": "ANSINHDEMOHOTROHCMAAAAAAAAAAAAAA",
   quantri: "ANSINHDEMOQUANTRIAAAAAAAAAAAAAA",
 } as const;
 type DemoStaff = keyof typeof demoTotpSecrets;

@@ -38,6 +38,8 @@ export const demoPersons = {
   householdHead: { bhxhNumber: "7901234576", cccd: "079186000444", fullName: "Đỗ Thị Hoa" },
   householdSpouse: { bhxhNumber: "7901234577", cccd: "079084000555", fullName: "Lý Văn Tâm" },
   servicesPensioner: { bhxhNumber: "0101234578", cccd: "001058000666", fullName: "Trịnh Văn Lộc" },
+  /** Kept for the help journeys: chats with the office's support staff and files a petition. */
+  helpSeeker: { bhxhNumber: "7901234579", cccd: "079194000777", fullName: "Phan Thị Thu" },
 } as const;
 
 /** Demo persons who get an account on the first start; the registrants must register first. */
@@ -49,6 +51,7 @@ export const demoAccountHolders = [
   demoPersons.childJourneyParent,
   demoPersons.householdHead,
   demoPersons.servicesPensioner,
+  demoPersons.helpSeeker,
 ];
 
 /**
@@ -468,8 +471,10 @@ export function writeDemoWorld(t: TableBuffers, world: World, cipher: FieldCiphe
     status: "active",
   });
 
-  // Salaried workers in Ho Chi Minh City who have not registered for the app yet.
+  // Salaried workers in Ho Chi Minh City: the help journeys' citizen (with an account), and three who
+  // have not registered for the app yet.
   for (const [who, sex, birth, phone, key] of [
+    [demoPersons.helpSeeker, "female", { year: 1994, month: 6, day: 12 }, "0978123456", "trading"],
     [demoPersons.registrant, "female", { year: 1988, month: 4, day: 9 }, "0933111222", "garment"],
     [demoPersons.registrantForReview, "male", { year: 1992, month: 12, day: 1 }, "0977333444", "trading"],
     [

@@ -1,0 +1,147 @@
+import { type BrowserContext, expect, type Page, test } from "@playwright/test";
+import { expectNoSeriousAxeViolations } from "./axe";
+import { cardPhoto, heading, signInCitizen } from "./citizen-steps";
+import { awaitSms } from "./sms-inbox";
+import { signedInStaffPage } from "./staff-steps";
+
+// "Trợ giúp" (issue 6), in the "citizen-phone" project; the office's side opens a desktop context.
+// Phan Thị Thu (packages/db/src/synthetic/demo-world.ts) is kept for these journeys; her office is
+// BHXH TP Hồ Chí Minh, whose support agent is hotro.hcm. One phone per account: she is signed in once,
+// in one context shared by this file's tests (serial).
+
+test.describe.configure({ mode: "serial" });
+
+const thu = { bhxhNumber: "7901234579", phone: "0978123456", password: "Demo@2026" } as const;
+
+let thuPage: Page;
+let agent: Page;
+
+test.beforeAll(async ({ browser }) => {
+  thuPage = await phonePage(browser.newContext.bind(browser));
+  await signInCitizen(thuPage, thu.bhxhNumber, thu.password);
+  await expect(heading(thuPage)).toHaveText("Cá nhân");
+  agent = await signedInStaffPage(browser, "hotro.hcm");
+});
+
+test.afterAll(async () => {
+  await thuPage.context().close();
+  await agent.context().close();
+});
+
+async function phonePage(newContext: (options: object) => Promise<BrowserContext>): Promise<Page> {
+  const context = await newContext({
+    viewport: { width: 390, height: 844 },
+    deviceScaleFactor: 3,
+    isMobile: true,
+    hasTouch: true,
+  });
+  return context.newPage();
+}
+
+/** The "Trợ giúp" tab, from the tab bar. */
+async function openHelp(page: Page) {
+  await page.goto("/");
+  await page.getByRole("navigation", { name: "Các mục chính" }).getByRole("link", { name: "Trợ giúp" }).tap();
+  await expect(heading(page)).toHaveText("Trợ giúp");
+}
+
+test("guides are found with or without marks, and open with their pictures", async () => {
+  await openHelp(thuPage);
+  await thuPage.getByRole("link", { name: /Hướng dẫn sử dụng/ }).tap();
+  await expect(heading(thuPage)).toHaveText("Hướng dẫn sử dụng");
+  const search = thuPage.getByRole("searchbox", { name: "Tìm hướng dẫn" });
+  const guides = thuPage.getByRole("main").getByRole("list").getByRole("link");
+
+  await search.fill("the bhyt");
+  const unmarked = await guides.allTextContents();
+  expect(unmarked.length).toBeGreaterThan(0);
+  await search.fill("thẻ BHYT");
+  await expect(guides).toHaveText(unmarked);
+
+  await search.fill("khong co huong dan nao nhu the nay");
+  await expect(guides).toHaveCount(0);
+
+  await search.fill("ma so bhxh");
+  await guides.first().tap();
+  await expect(heading(thuPage)).toContainText("mã số BHXH");
+  const picture = thuPage.getByRole("main").getByRole("img").first();
+  await expect(picture).toBeVisible();
+  expect(await picture.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
+  await expectNoSeriousAxeViolations(thuPage);
+});
+
+test("a chat between the citizen and the office's agent, each side seeing the other at once", async () => {
+  // The agent's inbox holds the stream open that counts the agent as online.
+  await agent.goto("/console/ho-tro");
+  await expect(heading(agent)).toHaveText("Hỗ trợ trực tuyến");
+
+  await openHelp(thuPage);
+  await thuPage.getByRole("link", { name: /Trò chuyện với cán bộ/ }).tap();
+  const thread = thuPage.getByRole("log", { name: "Cuộc trò chuyện" });
+  await thuPage.getByLabel("Nội dung tin nhắn").fill("Chào anh chị, thẻ BHYT của tôi bị mờ, tôi cần làm gì?");
+  await thuPage.getByRole("button", { name: "Gửi", exact: true }).tap();
+  await expect(thread).toContainText("thẻ BHYT của tôi bị mờ");
+  const number =
+    (
+      await thuPage
+        .getByText(/HT\d{10}/)
+        .first()
+        .textContent()
+    )?.match(/HT\d{10}/)?.[0] ?? "";
+  expect(number).toMatch(/^HT\d{10}$/);
+
+  // No reload on the agent's side: the new conversation arrives through the stream.
+  const row = agent.getByRole("link", { name: number });
+  await expect(row).toBeVisible({ timeout: 10_000 });
+  await row.click();
+  const agentThread = agent.getByRole("log", { name: "Cuộc trò chuyện" });
+  await expect(agentThread).toContainText("thẻ BHYT của tôi bị mờ");
+  await agent
+    .getByLabel("Nội dung tin nhắn")
+    .fill("Chào chị Thu, chị vào Dịch vụ công → Cấp lại, đổi thẻ BHYT nhé.");
+  await agent.getByRole("button", { name: "Gửi", exact: true }).click();
+
+  // …and none on the citizen's: the answer comes through hers.
+  await expect(thread).toContainText("Cấp lại, đổi thẻ BHYT nhé", { timeout: 10_000 });
+  await thuPage.getByLabel("Nội dung tin nhắn").fill("Cảm ơn anh chị!");
+  await thuPage.getByRole("button", { name: "Gửi", exact: true }).tap();
+  await expect(agentThread).toContainText("Cảm ơn anh chị!", { timeout: 10_000 });
+  await expectNoSeriousAxeViolations(thuPage);
+  await expectNoSeriousAxeViolations(agent);
+});
+
+test("a petition with a photo gets a tracking number, is answered by the office, and the answer reaches the citizen", async () => {
+  await openHelp(thuPage);
+  await thuPage.getByRole("link", { name: /Phản ánh, kiến nghị/ }).tap();
+  await thuPage.getByRole("link", { name: /Gửi phản ánh/ }).tap();
+  await thuPage.getByLabel("Lĩnh vực").selectOption({ label: "Thẻ BHYT, khám chữa bệnh" });
+  await thuPage
+    .getByLabel("Nội dung phản ánh")
+    .fill("Phòng khám nơi tôi đăng ký yêu cầu tôi tự trả tiền xét nghiệm dù thẻ BHYT còn hạn.");
+  await thuPage.getByLabel(/Ảnh kèm theo/).setInputFiles({
+    name: "hoa-don.jpg",
+    mimeType: "image/jpeg",
+    buffer: await cardPhoto("HOA DON", "#f4f1e8"),
+  });
+  await thuPage.getByRole("button", { name: "Gửi phản ánh" }).tap();
+  const numberText = thuPage.getByText(/PA\d{10}/).first();
+  await expect(numberText).toBeVisible();
+  const number = (await numberText.textContent())?.match(/PA\d{10}/)?.[0] ?? "";
+  await awaitSms(thu.phone, new RegExp(number));
+
+  await agent.goto("/console/phan-anh");
+  await agent.getByRole("link", { name: number }).click();
+  await expect(agent.getByRole("main")).toContainText("tự trả tiền xét nghiệm");
+  await agent.getByRole("button", { name: "Nhận xử lý" }).click();
+  const reply = "Cơ quan BHXH đã làm việc với phòng khám; chi phí xét nghiệm sẽ được hoàn lại cho chị.";
+  await agent.getByLabel("Nội dung trả lời").fill(reply);
+  await agent.getByRole("button", { name: "Gửi trả lời" }).click();
+  await expect(agent.getByRole("main")).toContainText(reply);
+  await awaitSms(thu.phone, new RegExp(`${number}.*tra loi|tra loi.*${number}`, "i"));
+
+  await thuPage.goto("/tro-giup/phan-anh");
+  await thuPage.getByRole("link", { name: new RegExp(number) }).tap();
+  await expect(thuPage.getByRole("heading", { name: "Trả lời của cơ quan BHXH" })).toBeVisible();
+  await expect(thuPage.getByRole("main")).toContainText(reply);
+  await expectNoSeriousAxeViolations(thuPage);
+});
