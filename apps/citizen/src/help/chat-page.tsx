@@ -178,7 +178,8 @@ function ChatBody({ chat, reload, pending }: { chat: ChatState; reload: () => vo
         </div>
       )}
       <div role="status" className="empty:hidden">
-        {open && conversation.ticket && (
+        {/* Once an officer has answered, "nobody online" is no longer news. */}
+        {open && conversation.ticket && !conversation.messages.some((m) => m.author === "staff") && (
           <p className="mb-4 border-l-4 border-brand bg-white p-4 text-lg">
             {fill(t("chat.ticket"), { number: conversation.number })}
           </p>
