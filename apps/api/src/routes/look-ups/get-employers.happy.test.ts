@@ -51,6 +51,10 @@ describe.each(testDatabases)("GET /api/look-ups/employers on $kind", (database) 
     const second = await getList(t, "employers?q=cong%20ty&province=79&page=2");
     expect(first.json().total).toBeGreaterThan(20);
     expectVietnameseOrder([...names(first), ...names(second)]);
+    // Each page says how many there are in all, a page past the last one too (it has no row to say it).
+    expect(second.json().total).toBe(first.json().total);
+    const past = await getList(t, "employers?q=cong%20ty&province=79&page=500");
+    expect(past.json()).toMatchObject({ items: [], total: first.json().total });
   });
 
   it("forgives a typo when nothing matches exactly, the closest name first", async () => {

@@ -23,9 +23,10 @@ describe.each(testDatabases)("statement texts of the public lists on $kind", (da
   it("stay the same whatever the page, and a small set whatever the words typed", async () => {
     const search = (text: string, page: number) =>
       findEmployersPage(db, { text, code: text.toUpperCase(), page });
-    await search("cong ty", 1);
+    // Past the last page (the table is empty) the count runs on its own: its texts are in the set too.
+    await search("cong ty", 2);
     const twoWords = texts.size;
-    await search("may mac", 2);
+    await search("may mac", 1);
     await search("phu thanh", 1_000);
     expect(twoWords).toBeGreaterThan(0);
     expect(texts.size).toBe(twoWords);
