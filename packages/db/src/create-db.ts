@@ -38,9 +38,15 @@ export interface Db extends SqlRunner {
   /**
    * Calls onNotify with the payload of each NOTIFY on the channel (from any process on the same
    * database) until the returned function is called. A hint to act now, not a queue: notifications
-   * may be lost, so listeners also read the state itself.
+   * may be lost, so listeners also read the state itself. When the listening connection had dropped
+   * and listens again, onReconnect is called: whatever was sent in between is lost, so the listener
+   * should re-read the state (an embedded database never drops it).
    */
-  listen(channel: string, onNotify: (payload: string) => void): Promise<() => Promise<void>>;
+  listen(
+    channel: string,
+    onNotify: (payload: string) => void,
+    onReconnect?: () => void,
+  ): Promise<() => Promise<void>>;
   close(): Promise<void>;
 }
 
@@ -106,7 +112,14 @@ async function createPgliteDb(dataDir: string | undefined, image: Blob | undefin
         blob: new Blob([text]),
       });
     },
-    listen: (channel, onNotify) => client.listen(channel, onNotify),
+    listen: async (channel, onNotify) => {
+      const unlisten = await client.listen(channel, onNotify);
+      // Closing the database ended the listen with it: there is nothing left to stop (and PGlite
+      // would refuse the UNLISTEN), e.g. when the app closes after its database went away.
+      return async () => {
+        if (!client.closed) await unlisten();
+      };
+    },
     close: () => client.close(),
   };
   pgliteClients.set(db, client);
@@ -156,7 +169,7 @@ async function createPostgresDb(config: { url: string; poolSize?: number }): Pro
       }
     },
     copyIn: (table, columns, text) => copyIn(pool, table, columns, text),
-    listen: (channel, onNotify) => listenPostgres(config.url, channel, onNotify),
+    listen: (channel, onNotify, onReconnect) => listenPostgres(config.url, channel, onNotify, onReconnect),
     close: () => pool.end(),
   };
 }
@@ -173,6 +186,7 @@ async function listenPostgres(
   url: string,
   channel: string,
   onNotify: (payload: string) => void,
+  onReconnect: (() => void) | undefined,
 ): Promise<() => Promise<void>> {
   let stopped = false;
   let client: pg.Client | undefined;
@@ -198,8 +212,10 @@ async function listenPostgres(
     }
     // Stopped while this attempt was on its way: nobody will end this connection later.
     if (stopped) return void (await next.end());
+    const reconnected = client !== undefined;
     client = next;
     delay = RELISTEN_MS.first;
+    if (reconnected) onReconnect?.();
   };
   const scheduleReconnect = () => {
     retry = setTimeout(() => {

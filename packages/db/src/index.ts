@@ -47,6 +47,7 @@ export {
   type RejectReason,
 } from "./repositories/dossier-review";
 export * from "./repositories/help-chat";
+export * from "./repositories/help-limits";
 export { type AccountKind, recordFailedLogin } from "./repositories/login-failures";
 export * from "./repositories/look-ups";
 export { findOffice, listOffices, type PublicOffice } from "./repositories/offices";

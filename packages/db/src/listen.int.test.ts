@@ -26,13 +26,26 @@ describe.each(testDatabases)("listen on $kind", (database) => {
     expect(heard).toEqual(['{"id":1}']);
   });
 
+  it("stops quietly when the database was closed first", async () => {
+    const opened = await database.open();
+    const stop = await opened.listen("test_channel", () => {});
+    await opened.close();
+    await expect(stop()).resolves.toBeUndefined();
+  });
+
   it.runIf(database.kind === "postgres")(
-    "listens again by itself after the server drops the listening connection",
+    "listens again by itself after the server drops the listening connection, and says so",
     async () => {
       const opened = await database.open();
       db = opened;
       const heard: string[] = [];
-      const stop = await opened.listen("test_channel", (payload) => heard.push(payload));
+      let reconnects = 0;
+      const stop = await opened.listen(
+        "test_channel",
+        (payload) => heard.push(payload),
+        () => reconnects++,
+      );
+      expect(reconnects).toBe(0);
       const [dropped] = await opened.query<{ dropped: boolean }>(
         `SELECT bool_or(pg_terminate_backend(pid)) AS dropped FROM pg_stat_activity
           WHERE datname = current_database() AND query LIKE 'LISTEN%'`,
@@ -48,6 +61,8 @@ describe.each(testDatabases)("listen on $kind", (database) => {
           { timeout: 15_000, interval: 300 },
         )
         .toContain("after the drop");
+      // Told once, so that a listener re-reads what the notifications of the gap would have said.
+      expect(reconnects).toBe(1);
       await stop();
     },
   );

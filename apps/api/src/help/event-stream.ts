@@ -24,12 +24,17 @@ export function serveEventStream(
   stream: {
     hub: HelpChatHub;
     audience: ChatAudience;
+    /** Who opened it ("person:<id>", "staff:<id>"): the hub caps how many each holds open. */
+    owner: string;
     eventName: string;
     onPing?: () => Promise<void>;
   },
 ): void {
   reply.hijack();
   const res = reply.raw;
+  // The client may have gone during the route's awaits (session check, presence mark): its "close"
+  // has fired already and never fires again, so nothing below would ever be released.
+  if (res.destroyed || request.raw.socket.destroyed) return;
   res.writeHead(200, {
     "content-type": "text/event-stream; charset=utf-8",
     "cache-control": "no-store",
@@ -42,17 +47,27 @@ export function serveEventStream(
   });
   res.write(`retry: ${RETRY_MS}\n\n`);
 
-  let closed = false;
+  let stopped = false;
   const write = (text: string) => {
-    if (!closed) res.write(text);
+    if (!stopped) res.write(text);
+  };
+  // Every way a stream ends (the client gone, its lifetime over, the hub ending it) comes here, once.
+  const stop = () => {
+    if (stopped) return;
+    stopped = true;
+    clearInterval(ping);
+    clearTimeout(lifetime);
+    unsubscribe();
+    if (!res.destroyed) res.end();
   };
   const unsubscribe = stream.hub.subscribe({
     audience: stream.audience,
+    owner: stream.owner,
     onEvent: (event: HelpChatEvent) =>
       write(
         `event: ${stream.eventName}\ndata: ${JSON.stringify({ conversationId: event.conversationId })}\n\n`,
       ),
-    end: () => res.end(),
+    end: stop,
   });
   const ping = setInterval(() => {
     // A failed presence mark (the database busy for a moment) only costs the mark, not the stream.
@@ -60,11 +75,6 @@ export function serveEventStream(
       .catch((error: unknown) => request.log.warn({ err: error }, "event stream ping failed"))
       .finally(() => write(": ping\n\n"));
   }, PING_MS);
-  const lifetime = setTimeout(() => res.end(), MAX_STREAM_MS);
-  res.on("close", () => {
-    closed = true;
-    clearInterval(ping);
-    clearTimeout(lifetime);
-    unsubscribe();
-  });
+  const lifetime = setTimeout(stop, MAX_STREAM_MS);
+  res.on("close", stop);
 }

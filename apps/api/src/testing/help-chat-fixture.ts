@@ -93,25 +93,38 @@ export async function openStream(url: string, cookie: string) {
   const reader = res.body?.getReader();
   if (!reader) throw new Error("no stream body");
   let text = "";
+  let ended = false;
   const decoder = new TextDecoder();
+  // One read at a time: a read still pending when a wait timed out is the next wait's to finish.
+  let pending: ReturnType<typeof reader.read> | undefined;
+  /** Reads on until `done()` holds; false when `timeoutMs` passed first. */
+  const readUntil = async (done: () => boolean, timeoutMs: number) => {
+    const deadline = Date.now() + timeoutMs;
+    while (!done()) {
+      const left = deadline - Date.now();
+      if (left <= 0) return false;
+      pending ??= reader.read();
+      const chunk = await Promise.race([
+        pending,
+        new Promise<"timeout">((resolve) => setTimeout(() => resolve("timeout"), left)),
+      ]);
+      if (chunk === "timeout") continue;
+      pending = undefined;
+      if (chunk.done) ended = true;
+      else text += decoder.decode(chunk.value, { stream: true });
+    }
+    return true;
+  };
   return {
     res,
     /** Waits until the stream's text so far contains `expected`. */
     async waitFor(expected: string, timeoutMs = 10_000): Promise<string> {
-      const deadline = Date.now() + timeoutMs;
-      while (!text.includes(expected)) {
-        const left = deadline - Date.now();
-        if (left <= 0) throw new Error(`stream did not send ${expected}; got ${JSON.stringify(text)}`);
-        const chunk = await Promise.race([
-          reader.read(),
-          new Promise<"timeout">((resolve) => setTimeout(() => resolve("timeout"), left)),
-        ]);
-        if (chunk === "timeout") continue;
-        if (chunk.done) throw new Error(`stream ended; got ${JSON.stringify(text)}`);
-        text += decoder.decode(chunk.value, { stream: true });
-      }
-      return text;
+      await readUntil(() => text.includes(expected) || ended, timeoutMs);
+      if (text.includes(expected)) return text;
+      throw new Error(`stream ${ended ? "ended" : `did not send ${expected}`}; got ${JSON.stringify(text)}`);
     },
+    /** Whether the server ended the stream within `timeoutMs`. */
+    ends: (timeoutMs = 10_000) => readUntil(() => ended, timeoutMs),
     close: () => controller.abort(),
   };
 }

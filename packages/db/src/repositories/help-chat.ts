@@ -345,33 +345,44 @@ export async function findOfficeMessageImage(
   return row;
 }
 
-/** The person as the help desk sees them, with their office (the province office, as for a request). */
+/** The person as the help desk sees them; their office is the province's (provinceOfficeCode). */
 export interface HelpDeskPerson {
   personId: string;
   fullName: string;
   bhxhNumber: string;
   /** The account's phone, else the registry's: where an SMS goes. */
   phone: string | null;
-  office: { code: string; name: string; email: string; address: string };
+  provinceCode: string;
 }
 
 export async function findHelpDeskPerson(
   db: SqlRunner,
   personId: string,
 ): Promise<HelpDeskPerson | undefined> {
-  const [row] = await db.query<Omit<HelpDeskPerson, "office"> & HelpDeskPerson["office"] & { code: string }>(
-    // Routed like a public-service request: the person's province office (provinceOfficeCode).
+  const [row] = await db.query<HelpDeskPerson>(
     `SELECT p.id AS "personId", p.full_name AS "fullName", p.bhxh_number AS "bhxhNumber",
-            coalesce(a.phone, p.phone) AS phone, o.code, o.name, o.email, o.address
-       FROM person p
-       JOIN office o ON o.code = 'BHXH-' || p.province_code
-       LEFT JOIN citizen_account a ON a.person_id = p.id
+            coalesce(a.phone, p.phone) AS phone, p.province_code AS "provinceCode"
+       FROM person p LEFT JOIN citizen_account a ON a.person_id = p.id
       WHERE p.id = $1`,
     [personId],
   );
-  if (!row) return undefined;
-  const { code, name, email, address, ...person } = row;
-  return { ...person, office: { code, name, email, address } };
+  return row;
+}
+
+/** An office as the citizen is shown it on the help page: whom to write to and where to go. */
+export interface HelpDeskOffice {
+  code: string;
+  name: string;
+  email: string;
+  address: string;
+}
+
+export async function findHelpDeskOffice(db: SqlRunner, code: string): Promise<HelpDeskOffice | undefined> {
+  const [row] = await db.query<HelpDeskOffice>(
+    "SELECT code, name, email, address FROM office WHERE code = $1",
+    [code],
+  );
+  return row;
 }
 
 /** Marks a staff member online (their inbox stream is open) as of `at`. */

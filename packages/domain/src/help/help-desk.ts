@@ -42,3 +42,14 @@ export const petitionCategoryCodes = petitionCategories.map((c) => c.code) as [
  * stream refreshes its mark well within this window, so a closed tab stops counting soon after.
  */
 export const STAFF_ONLINE_SECONDS = 60;
+
+/**
+ * Lengths in characters, once trimmed, that the API enforces and the apps count down: long enough for
+ * a full account of a problem, short enough to read on a phone and to keep a flood small.
+ */
+export const helpTextLimits = {
+  chatMessage: 2000,
+  petitionMin: 20,
+  petition: 2000,
+  petitionReply: 2000,
+} as const;

@@ -1,7 +1,8 @@
 import type { HelpMessage } from "@ansinh/db";
-import { conversationStatuses, messageAuthors } from "@ansinh/domain";
+import { conversationStatuses, helpTextLimits, messageAuthors } from "@ansinh/domain";
 import { z } from "zod";
 import type { ChatThread } from "../../use-cases/help/chat/chat-thread";
+import { helpWriteLimits } from "../../use-cases/help/help-limits";
 import { bilingual } from "../service-requests/request-shapes.types";
 
 /** Shapes shared by the citizen's and the staff's chat routes. */
@@ -84,7 +85,9 @@ export const chatMessageFormDescription = [
   "multipart/form-data with:",
   "- `clientKey` (required): 8–64 of [A-Za-z0-9-_], chosen by the app per message; the same key again",
   "  answers with the message already stored.",
-  "- `body`: the text, at most 2000 characters once trimmed; optional when `image` is sent.",
+  `- \`body\`: the text, at most ${helpTextLimits.chatMessage} characters once trimmed; optional when \`image\` is sent.`,
   "- `image` (file, optional): a JPEG, PNG or WebP photo, re-encoded as JPEG without metadata.",
   "Errors name the field: body.clientKey, body.body, body.image.",
+  `A citizen may send ${helpWriteLimits.chatMessagesPerMinute} messages a minute: 429 with Retry-After past it (a retry`,
+  "of a stored key is still answered).",
 ].join("\n");

@@ -105,5 +105,19 @@ describe.each(testDatabases.filter((d) => d.kind === "postgres"))(
       await stream.waitFor(`data: {"conversationId":"${conversation.id}"}`);
       stream.close();
     });
+
+    it("ends its streams when its listening connection is back, so that clients read what they missed", async () => {
+      const { cookie } = await citizenWithChat(t);
+      const address = second.server.address();
+      if (!address || typeof address === "string") throw new Error("not listening");
+      const stream = await openStream(`http://127.0.0.1:${address.port}/api/help/chat/stream`, cookie);
+      await stream.waitFor("retry:");
+      const [dropped] = await t.db.query<{ dropped: boolean }>(
+        `SELECT bool_or(pg_terminate_backend(pid)) AS dropped FROM pg_stat_activity
+          WHERE datname = current_database() AND query LIKE 'LISTEN%'`,
+      );
+      expect(dropped?.dropped).toBe(true);
+      expect(await stream.ends(15_000)).toBe(true);
+    });
   },
 );

@@ -1,4 +1,5 @@
 import { testDatabases } from "@ansinh/db";
+import { helpTextLimits } from "@ansinh/domain";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildTestApp, type TestApp } from "../../testing/build-test-app";
 import { call, chatCounts, citizenOfHcmc, postCitizenMessage } from "../../testing/help-chat-fixture";
@@ -15,7 +16,7 @@ describe.each(testDatabases)("citizen help chat errors on $kind", (database) => 
     const before = await chatCounts(t);
     const bad = await postCitizenMessage(t, cookie, {
       clientKey: "short",
-      body: "a".repeat(2001),
+      body: "a".repeat(helpTextLimits.chatMessage + 1),
       image: Buffer.from("not a picture at all"),
     });
     expect(bad.statusCode).toBe(400);
@@ -38,7 +39,13 @@ describe.each(testDatabases)("citizen help chat errors on $kind", (database) => 
     expect(await chatCounts(t)).toEqual(before);
   });
 
-  it("answers 404 to read and close without an open conversation, and to a bad image id 400", async () => {
+  it("takes a message exactly as long as the apps allow (the domain's limit)", async () => {
+    const { cookie } = await citizenOfHcmc(t);
+    const longest = await postCitizenMessage(t, cookie, { body: "ă".repeat(helpTextLimits.chatMessage) });
+    expect(longest.statusCode).toBe(201);
+  });
+
+  it("answers 404 to read and close without any conversation, and to a bad image id 400", async () => {
     const { cookie } = await citizenOfHcmc(t);
     expect((await call(t, "POST", "/api/help/chat/read", cookie)).statusCode).toBe(404);
     expect((await call(t, "POST", "/api/help/chat/close", cookie)).statusCode).toBe(404);

@@ -116,6 +116,22 @@ describe.each(testDatabases)("citizen help chat on $kind", (database) => {
     expect(next.json().conversation.id).not.toBe(conversation.id);
   });
 
+  it("reads an answer that came with the closing: read acts on the latest conversation, open or ended", async () => {
+    const { cookie, conversation } = await citizenWithChat(t);
+    const agent = await helpStaff(t);
+    await postStaffMessage(t, agent.cookie, conversation.id, { body: "Đã giải quyết xong" });
+    await call(t, "POST", `/api/staff/help/chat/${conversation.id}/close`, agent.cookie);
+    const shown = (await call(t, "GET", "/api/help/chat", cookie)).json().conversation;
+    expect(shown).toMatchObject({ id: conversation.id, status: "closed", unread: 1 });
+
+    const read = await call(t, "POST", "/api/help/chat/read", cookie);
+    expect(read.statusCode).toBe(200);
+    expect(read.json().conversation).toMatchObject({ id: conversation.id, status: "closed", unread: 0 });
+    expect((await call(t, "GET", "/api/help/chat", cookie)).json().conversation.unread).toBe(0);
+    // Closing still needs an open conversation.
+    expect((await call(t, "POST", "/api/help/chat/close", cookie)).statusCode).toBe(404);
+  });
+
   it("stores a picture sanitised (no metadata, re-encoded) and gives it back to its owner", async () => {
     const { cookie } = await citizenOfHcmc(t);
     const withExif = await sharp(await testJpeg(900, 600))

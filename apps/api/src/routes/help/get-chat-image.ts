@@ -1,6 +1,7 @@
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { requireCitizen } from "../../auth/citizen-session";
+import { sendImage } from "../../uploads/send-image";
 import { readOwnChatImage } from "../../use-cases/help/chat/chat-images";
 import type { RouteContext } from "../route-context";
 import { messageImageParams } from "./chat-shapes.types";
@@ -19,11 +20,7 @@ export function registerGetChatImage(app: FastifyInstance, context: RouteContext
     async (request, reply) => {
       const citizen = await requireCitizen(request, context);
       const image = await readOwnChatImage(context, citizen, request.params.messageId);
-      return reply
-        .type(image.mime)
-        .header("cache-control", "private, no-store")
-        .header("content-disposition", "inline")
-        .send(image.data);
+      return sendImage(reply, image);
     },
   );
 }

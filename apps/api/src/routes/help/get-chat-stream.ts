@@ -2,6 +2,7 @@ import type { FastifyInstance } from "fastify";
 import { requireCitizen } from "../../auth/citizen-session";
 import { serveEventStream } from "../../help/event-stream";
 import type { RouteContext } from "../route-context";
+import { STREAMS_PER_MINUTE } from "./help-request-limits";
 
 /**
  * Who may call: a signed-in citizen (401 anonymous), told of changes to their own conversations only.
@@ -11,6 +12,7 @@ export function registerGetChatStream(app: FastifyInstance, context: RouteContex
   app.get(
     "/chat/stream",
     {
+      config: context.perMinute(STREAMS_PER_MINUTE),
       schema: {
         tags: ["help"],
         summary:
@@ -23,6 +25,7 @@ export function registerGetChatStream(app: FastifyInstance, context: RouteContex
       serveEventStream(request, reply, {
         hub: context.helpChat,
         audience: { personId: citizen.personId },
+        owner: `person:${citizen.personId}`,
         eventName: "chat",
       });
     },

@@ -6,11 +6,17 @@ import type { RouteContext } from "../route-context";
 import { conversationResponse, presentConversation } from "./chat-shapes.types";
 
 const actions = {
-  read: { summary: "Marks the staff's messages of the open conversation read", run: markOwnChatRead },
+  read: {
+    summary: "Marks the staff's messages of the latest conversation (open or ended) read",
+    run: markOwnChatRead,
+  },
   close: { summary: "Ends the open conversation; the next message opens a new one", run: closeOwnChat },
 } as const;
 
-/** Who may call: a signed-in citizen, on their own open conversation (401 anonymous, 404 when none). */
+/**
+ * Who may call: a signed-in citizen, on their own conversation: read the latest, close the open one
+ * (401 anonymous, 404 when there is none).
+ */
 export function registerPostChatActions(app: FastifyInstance, context: RouteContext) {
   for (const [action, { summary, run }] of Object.entries(actions)) {
     app

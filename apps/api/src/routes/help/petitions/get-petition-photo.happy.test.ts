@@ -17,7 +17,11 @@ describe.each(testDatabases)("GET /api/help/petitions/:id/photo on $kind", (data
     const res = await getAs(t, cookie, petition.photoUrl ?? "");
     expect(res.statusCode).toBe(200);
     expect(res.headers["content-type"]).toBe("image/jpeg");
-    expect(res.headers["cache-control"]).toBe("no-store");
+    expect(res.headers).toMatchObject({
+      "cache-control": "private, no-store",
+      "content-disposition": "inline",
+      "x-content-type-options": "nosniff",
+    });
     const meta = await sharp(res.rawPayload).metadata();
     expect([meta.format, meta.width, meta.height]).toEqual(["jpeg", 640, 480]);
   });

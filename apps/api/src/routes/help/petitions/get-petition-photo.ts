@@ -1,6 +1,7 @@
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { requireCitizen } from "../../../auth/citizen-session";
+import { sendImage } from "../../../uploads/send-image";
 import { readOwnPetitionPhoto } from "../../../use-cases/help/petitions/own-petitions";
 import type { RouteContext } from "../../route-context";
 import { petitionParams } from "./petition-shapes.types";
@@ -22,11 +23,7 @@ export function registerGetPetitionPhoto(app: FastifyInstance, context: RouteCon
     async (request, reply) => {
       const citizen = await requireCitizen(request, context);
       const image = await readOwnPetitionPhoto(context, citizen, request.params.id);
-      return reply
-        .type(image.mime)
-        .header("cache-control", "no-store")
-        .header("content-disposition", "inline")
-        .send(image.data);
+      return sendImage(reply, image);
     },
   );
 }

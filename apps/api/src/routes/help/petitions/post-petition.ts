@@ -4,6 +4,7 @@ import { requireCitizen } from "../../../auth/citizen-session";
 import { submitPetition } from "../../../use-cases/help/petitions/submit-petition";
 import { readDossierForm } from "../../registrations/read-registration-form";
 import type { RouteContext } from "../../route-context";
+import { PETITIONS_PER_MINUTE } from "../help-request-limits";
 import { CITIZEN_PETITIONS, petitionResponse, presentPetition } from "./petition-shapes.types";
 import { parsePetitionFields, petitionShape, postPetitionDescription } from "./post-petition.types";
 
@@ -16,6 +17,7 @@ export function registerPostPetition(app: FastifyInstance, context: RouteContext
   app.withTypeProvider<ZodTypeProvider>().post(
     "/",
     {
+      config: context.perMinute(PETITIONS_PER_MINUTE),
       schema: {
         tags: ["help"],
         summary:

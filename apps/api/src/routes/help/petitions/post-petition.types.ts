@@ -1,7 +1,8 @@
-import { petitionCategoryCodes } from "@ansinh/domain";
+import { helpTextLimits, petitionCategoryCodes } from "@ansinh/domain";
 import type { FastifySchemaValidationError } from "fastify/types/schema";
 import { z } from "zod";
 import { fieldProblemsFromZod } from "../../../errors/zod-field-problems";
+import { helpWriteLimits } from "../../../use-cases/help/help-limits";
 import type { PetitionFields } from "../../../use-cases/help/petitions/submit-petition";
 import type { FormShape, SubmittedForm } from "../../../use-cases/registration/registration-form";
 import type { ParsedFields } from "../../../use-cases/registration/validate-registration";
@@ -15,8 +16,8 @@ export const petitionShape = {
 
 type PetitionTextField = (typeof petitionShape.text)[number];
 
-const CONTENT_MIN = 20;
-export const CONTENT_MAX = 2000;
+const CONTENT_MIN = helpTextLimits.petitionMin;
+const CONTENT_MAX = helpTextLimits.petition;
 
 const petitionFields = z.object({
   submissionKey: z
@@ -90,4 +91,5 @@ and content (${CONTENT_MIN}–${CONTENT_MAX} characters), and optionally the fil
 JPEG, PNG or WebP; re-encoded and stripped of metadata). The petition goes to the caller's office, gets
 its number ("PA" + yy + 8 digits) and an SMS acknowledgement. 201 with the petition; 200 with the same
 petition when the submissionKey was already used. Invalid fields are all reported together as errors[]
-with field "body.<name>". 401 anonymous.`;
+with field "body.<name>". 401 anonymous. A citizen may file ${helpWriteLimits.petitionsPerHour} petitions an hour and
+${helpWriteLimits.petitionsPerDay} a day: 429 with Retry-After past either.`;

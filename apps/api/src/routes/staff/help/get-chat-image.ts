@@ -1,6 +1,7 @@
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { requireStaff } from "../../../auth/staff-session";
+import { sendImage } from "../../../uploads/send-image";
 import { readOfficeChatImage } from "../../../use-cases/help/chat/chat-images";
 import type { RouteContext } from "../../route-context";
 import { conversationImageParams } from "./staff-chat-shapes.types";
@@ -26,11 +27,7 @@ export function registerGetStaffChatImage(app: FastifyInstance, context: RouteCo
         messageId: request.params.messageId,
         requestId: request.id,
       });
-      return reply
-        .type(image.mime)
-        .header("cache-control", "no-store")
-        .header("content-disposition", "inline")
-        .send(image.data);
+      return sendImage(reply, image);
     },
   );
 }

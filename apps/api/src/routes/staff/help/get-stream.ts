@@ -2,6 +2,7 @@ import type { FastifyInstance } from "fastify";
 import { requireStaff } from "../../../auth/staff-session";
 import { serveEventStream } from "../../../help/event-stream";
 import { markAgentOnline } from "../../../use-cases/help/chat/office-chat";
+import { STREAMS_PER_MINUTE } from "../../help/help-request-limits";
 import type { RouteContext } from "../../route-context";
 
 /**
@@ -13,6 +14,7 @@ export function registerGetStaffHelpStream(app: FastifyInstance, context: RouteC
   app.get(
     "/stream",
     {
+      config: context.perMinute(STREAMS_PER_MINUTE),
       schema: {
         tags: ["staff", "help"],
         summary:
@@ -26,6 +28,7 @@ export function registerGetStaffHelpStream(app: FastifyInstance, context: RouteC
       serveEventStream(request, reply, {
         hub: context.helpChat,
         audience: { officeCode: staff.officeCode },
+        owner: `staff:${staff.id}`,
         eventName: "inbox",
         onPing: () => markAgentOnline(context, staff),
       });

@@ -32,9 +32,7 @@ export function registerPostStaffChatActions(app: FastifyInstance, context: Rout
       },
       async (request) => {
         const staff = await requireStaff(request, context);
-        return presentStaffConversation(
-          await run(context, staff, { id: request.params.id, requestId: request.id }),
-        );
+        return presentStaffConversation(await run(context, staff, { id: request.params.id }));
       },
     );
   }

@@ -28,7 +28,7 @@ export function registerPostStaffChatAssign(app: FastifyInstance, context: Route
     },
     async (request) => {
       const staff = await requireStaff(request, context);
-      const input = { id: request.params.id, staffId: request.body.staffId, requestId: request.id };
+      const input = { id: request.params.id, staffId: request.body.staffId };
       return presentStaffConversation(await assignOfficeChat(context, staff, input));
     },
   );

@@ -32,11 +32,7 @@ export function registerPostStaffChatMessage(app: FastifyInstance, context: Rout
     async (request, reply) => {
       const staff = await requireStaff(request, context);
       const form = await readDossierForm(request, chatMessageShape);
-      const chat = await sendStaffMessage(context, staff, {
-        id: request.params.id,
-        form,
-        requestId: request.id,
-      });
+      const chat = await sendStaffMessage(context, staff, { id: request.params.id, form });
       return reply.status(201).send(presentStaffConversation(chat));
     },
   );

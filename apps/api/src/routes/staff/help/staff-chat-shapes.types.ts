@@ -3,6 +3,7 @@ import { z } from "zod";
 import type { InboxEntry, OfficeChat } from "../../../use-cases/help/chat/office-chat";
 import { presentCommon, presentMessages, staffConversationView } from "../../help/chat-shapes.types";
 import { bilingual } from "../../service-requests/request-shapes.types";
+import { pageQuery } from "../page-query.types";
 
 export const conversationParams = z.object({
   id: z.uuid(bilingual("Mã cuộc trò chuyện không hợp lệ", "The conversation id is not valid")),
@@ -35,12 +36,7 @@ export const inboxQuery = z.object({
   assigned: z
     .enum(["all", "me", "none"], bilingual("Chọn all, me hoặc none", "Choose all, me or none"))
     .default("all"),
-  page: z.coerce
-    .number(bilingual("Số trang phải là số", "The page must be a number"))
-    .int(bilingual("Số trang phải là số nguyên", "The page must be a whole number"))
-    .min(1, bilingual("Số trang từ 1 trở lên", "The page starts at 1"))
-    .max(10_000, bilingual("Số trang quá lớn", "The page is too large"))
-    .default(1),
+  ...pageQuery.shape,
 });
 
 const inboxItem = z.object({
@@ -50,7 +46,9 @@ const inboxItem = z.object({
   ticket: z.boolean(),
   personName: z.string().describe("Masked: the full name shows once the conversation is opened (logged)"),
   lastMessageAt: z.iso.datetime(),
-  lastMessagePreview: z.string().describe('At most 80 characters; "[Ảnh]" for a picture alone'),
+  lastMessagePreview: z
+    .string()
+    .describe('At most 80 characters, runs of 6+ digits masked with "*"; "[Ảnh]" for a picture alone'),
   staffUnread: z.number().int(),
   assignedStaff: z.object({ id: z.uuid(), name: z.string() }).nullable(),
 });
@@ -61,14 +59,6 @@ export const inboxResponse = z.object({
   page: z.number().int(),
   pageSize: z.number().int(),
 });
-
-const PREVIEW_MAX = 80;
-
-function preview(item: InboxEntry): string {
-  if (item.lastBody === null) return item.lastHasImage ? "[Ảnh]" : "";
-  const chars = [...item.lastBody.replace(/\s+/g, " ")];
-  return chars.length > PREVIEW_MAX ? `${chars.slice(0, PREVIEW_MAX - 1).join("")}…` : chars.join("");
-}
 
 export function presentInbox(
   inbox: { items: InboxEntry[]; total: number },
@@ -83,7 +73,7 @@ export function presentInbox(
       ticket: item.ticket,
       personName: item.maskedName,
       lastMessageAt: item.lastMessageAt.toISOString(),
-      lastMessagePreview: preview(item),
+      lastMessagePreview: item.lastMessagePreview,
       staffUnread: item.staffUnread,
       assignedStaff: item.assignedStaff,
     })),

@@ -102,4 +102,42 @@ describe.each(testDatabases)("staff help chat on $kind", (database) => {
     const closedList = await call(t, "GET", "/api/staff/help/chat?status=closed", agent.cookie);
     expect(closedList.json().items.map((i: { id: string }) => i.id)).toContain(conversation.id);
   });
+
+  it("logs opening a conversation, not each action on it (the citizen sees one row per look)", async () => {
+    const { citizen, conversation } = await citizenWithChat(t);
+    const agent = await helpStaff(t);
+    const url = `/api/staff/help/chat/${conversation.id}`;
+    const logRows = async () =>
+      (
+        await t.db.query("SELECT what FROM staff_access_log WHERE person_id = $1 AND staff_id = $2", [
+          citizen.id,
+          agent.id,
+        ])
+      ).length;
+    expect((await call(t, "GET", url, agent.cookie)).statusCode).toBe(200);
+    expect(await logRows()).toBe(1);
+    expect((await call(t, "POST", `${url}/read`, agent.cookie)).statusCode).toBe(200);
+    expect((await call(t, "POST", `${url}/assign`, agent.cookie, { staffId: agent.id })).statusCode).toBe(
+      200,
+    );
+    expect((await postStaffMessage(t, agent.cookie, conversation.id, { body: "Vâng" })).statusCode).toBe(201);
+    const closed = await call(t, "POST", `${url}/close`, agent.cookie);
+    expect(closed.json().conversation.person.name).toBe("Trần Thị Thu Hằng");
+    expect(await logRows()).toBe(1);
+    expect((await call(t, "GET", url, agent.cookie)).statusCode).toBe(200);
+    expect(await logRows()).toBe(2);
+  });
+
+  it("masks numbers a citizen typed in the inbox preview, not in the opened conversation", async () => {
+    const body = "CCCD của tôi là 001 234 567 890, sđt 0912345678, đã đóng 1.500.000 đồng";
+    const { conversation } = await citizenWithChat(t, body);
+    const agent = await helpStaff(t);
+    const inbox = await call(t, "GET", "/api/staff/help/chat", agent.cookie);
+    const item = inbox.json().items.find((i: { id: string }) => i.id === conversation.id);
+    expect(item.lastMessagePreview).toBe(
+      "CCCD của tôi là *** *** *** ***, sđt **********, đã đóng 1.500.000 đồng",
+    );
+    const opened = await call(t, "GET", `/api/staff/help/chat/${conversation.id}`, agent.cookie);
+    expect(opened.json().conversation.messages[0].body).toBe(body);
+  });
 });

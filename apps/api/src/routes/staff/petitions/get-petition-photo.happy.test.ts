@@ -19,7 +19,11 @@ describe.each(testDatabases)("GET /api/staff/petitions/:id/photo on $kind", (dat
     const res = await getAs(t, staff.cookie, `/api/staff/petitions/${petition.id}/photo`);
     expect(res.statusCode).toBe(200);
     expect(res.headers["content-type"]).toBe("image/jpeg");
-    expect(res.headers["cache-control"]).toBe("no-store");
+    expect(res.headers).toMatchObject({
+      "cache-control": "private, no-store",
+      "content-disposition": "inline",
+      "x-content-type-options": "nosniff",
+    });
     expect((await sharp(res.rawPayload).metadata()).width).toBe(700);
     expect(await accessLogOf(t, citizen.id)).toEqual([
       expect.objectContaining({

@@ -1,6 +1,7 @@
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { requireStaff } from "../../../auth/staff-session";
+import { sendImage } from "../../../uploads/send-image";
 import { readOfficePetitionPhoto } from "../../../use-cases/help/petitions/office-petitions";
 import { petitionParams } from "../../help/petitions/petition-shapes.types";
 import type { RouteContext } from "../../route-context";
@@ -26,11 +27,7 @@ export function registerGetStaffPetitionPhoto(app: FastifyInstance, context: Rou
         id: request.params.id,
         requestId: request.id,
       });
-      return reply
-        .type(image.mime)
-        .header("cache-control", "no-store")
-        .header("content-disposition", "inline")
-        .send(image.data);
+      return sendImage(reply, image);
     },
   );
 }

@@ -53,6 +53,18 @@ describe.each(testDatabases)("GET /api/staff/petitions on $kind", (database) => 
     expect(await accessLogOf(t, second.citizen.id)).toEqual([]);
   });
 
+  it("masks numbers the citizen typed in the preview, not in the opened petition", async () => {
+    const content = "Số CCCD 001-234-567-890 của tôi bị sai, tôi đã nộp 1.500.000 đồng";
+    const { petition } = await citizenWithPetition(t, { content });
+    const staff = await helpStaff(t);
+    const items = (await getAs(t, staff.cookie, "/api/staff/petitions")).json().items;
+    expect(items.find((i: { id: string }) => i.id === petition.id).contentPreview).toBe(
+      "Số CCCD ***-***-***-*** của tôi bị sai, tôi đã nộp 1.500.000 đồng",
+    );
+    const opened = await getAs(t, staff.cookie, `/api/staff/petitions/${petition.id}`);
+    expect(opened.json().petition.content).toBe(content);
+  });
+
   it("filters by status", async () => {
     const staff = await helpStaff(t);
     const res = await getAs(t, staff.cookie, "/api/staff/petitions?status=answered");

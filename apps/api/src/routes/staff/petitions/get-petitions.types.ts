@@ -3,6 +3,7 @@ import { z } from "zod";
 import type { OfficePetitionEntry } from "../../../use-cases/help/petitions/office-petitions";
 import { petitionCategory, petitionStatus } from "../../help/petitions/petition-shapes.types";
 import { bilingual } from "../../service-requests/request-shapes.types";
+import { pageQuery } from "../page-query.types";
 import { staffMember } from "./staff-petition.types";
 
 export const petitionQueueQuery = z.object({
@@ -12,12 +13,7 @@ export const petitionQueueQuery = z.object({
       bilingual("Chọn received, processing hoặc answered", "Choose received, processing or answered"),
     )
     .optional(),
-  page: z.coerce
-    .number(bilingual("Số trang phải là số", "The page must be a number"))
-    .int(bilingual("Số trang phải là số nguyên", "The page must be a whole number"))
-    .min(1, bilingual("Số trang từ 1 trở lên", "The page starts at 1"))
-    .max(10_000, bilingual("Số trang quá lớn", "The page is too large"))
-    .default(1),
+  ...pageQuery.shape,
 });
 
 export const petitionQueue = z.object({

@@ -1,4 +1,5 @@
 import { testDatabases } from "@ansinh/db";
+import { helpTextLimits } from "@ansinh/domain";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildTestApp, type TestApp } from "../../../testing/build-test-app";
 import {
@@ -43,14 +44,19 @@ describe.each(testDatabases)("POST /api/staff/petitions/:id/answer refusals on $
         en: "Please write the answer",
       },
     ]);
-    expectFieldErrors(await answerPetition(t, staff.cookie, petition.id, { reply: "a".repeat(2001) }), [
-      {
-        field: "body.reply",
-        code: "too_big",
-        vi: "Câu trả lời dài tối đa 2000 ký tự",
-        en: "The answer may be at most 2000 characters long",
-      },
-    ]);
+    expectFieldErrors(
+      await answerPetition(t, staff.cookie, petition.id, {
+        reply: "a".repeat(helpTextLimits.petitionReply + 1),
+      }),
+      [
+        {
+          field: "body.reply",
+          code: "too_big",
+          vi: `Câu trả lời dài tối đa ${helpTextLimits.petitionReply} ký tự`,
+          en: `The answer may be at most ${helpTextLimits.petitionReply} characters long`,
+        },
+      ],
+    );
     const missing = await answerPetition(t, staff.cookie, petition.id, {});
     expect(missing.statusCode).toBe(400);
     expect(await petitionCounts(t)).toEqual(before);

@@ -26,11 +26,7 @@ export function registerPostStaffPetitionAnswer(app: FastifyInstance, context: R
     async (request) => {
       const staff = await requireStaff(request, context);
       return presentStaffPetition(
-        await answerOfficePetition(context, staff, {
-          id: request.params.id,
-          reply: request.body.reply,
-          requestId: request.id,
-        }),
+        await answerOfficePetition(context, staff, { id: request.params.id, reply: request.body.reply }),
       );
     },
   );

@@ -1,7 +1,8 @@
+import { helpTextLimits } from "@ansinh/domain";
 import { z } from "zod";
 import { bilingual } from "../../service-requests/request-shapes.types";
 
-const REPLY_MAX = 2000;
+const REPLY_MAX = helpTextLimits.petitionReply;
 
 export const petitionAnswerBody = z
   .object({

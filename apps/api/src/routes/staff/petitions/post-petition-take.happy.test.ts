@@ -1,7 +1,14 @@
 import { testDatabases } from "@ansinh/db";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildTestApp, type TestApp } from "../../../testing/build-test-app";
-import { citizenWithPetition, getAs, helpStaff, takePetition } from "../../../testing/petition-fixture";
+import { accessLogOf } from "../../../testing/dossier-fixture";
+import {
+  answerPetition,
+  citizenWithPetition,
+  getAs,
+  helpStaff,
+  takePetition,
+} from "../../../testing/petition-fixture";
 
 describe.each(testDatabases)("POST /api/staff/petitions/:id/take on $kind", (database) => {
   let t: TestApp;
@@ -25,5 +32,17 @@ describe.each(testDatabases)("POST /api/staff/petitions/:id/take on $kind", (dat
     expect(over.json().petition.assignedStaff.id).toBe(colleague.id);
     const seen = (await getAs(t, cookie, `/api/help/petitions/${petition.id}`)).json().petition;
     expect(seen.status).toBe("processing");
+  });
+
+  it("logs opening the petition, not taking or answering it (one row per look in the citizen's log)", async () => {
+    const { citizen, petition } = await citizenWithPetition(t);
+    const staff = await helpStaff(t);
+    expect((await getAs(t, staff.cookie, `/api/staff/petitions/${petition.id}`)).statusCode).toBe(200);
+    expect(await accessLogOf(t, citizen.id)).toHaveLength(1);
+    const taken = await takePetition(t, staff.cookie, petition.id);
+    expect(taken.json().petition.person.name).toBe("Trần Thị Thu Hằng");
+    const answered = await answerPetition(t, staff.cookie, petition.id, { reply: "Đã chi trả ngày 5/3." });
+    expect(answered.json().petition.status).toBe("answered");
+    expect(await accessLogOf(t, citizen.id)).toEqual([expect.objectContaining({ what: "petition" })]);
   });
 });

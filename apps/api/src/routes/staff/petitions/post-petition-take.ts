@@ -23,9 +23,7 @@ export function registerPostStaffPetitionTake(app: FastifyInstance, context: Rou
     },
     async (request) => {
       const staff = await requireStaff(request, context);
-      return presentStaffPetition(
-        await takeOfficePetition(context, staff, { id: request.params.id, requestId: request.id }),
-      );
+      return presentStaffPetition(await takeOfficePetition(context, staff, { id: request.params.id }));
     },
   );
 }

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import type { OfficeQueueEntry } from "../../../use-cases/public-services/list-office-requests";
 import { bilingual, localText, requestStatus } from "../../service-requests/request-shapes.types";
+import { pageQuery } from "../page-query.types";
 
 export const queueQuery = z.object({
   status: z
@@ -20,12 +21,7 @@ export const queueQuery = z.object({
     .enum(["true", "false"], bilingual("Chỉ nhận true hoặc false", "Only true or false"))
     .transform((v) => v === "true")
     .optional(),
-  page: z.coerce
-    .number(bilingual("Số trang phải là số", "The page must be a number"))
-    .int(bilingual("Số trang phải là số nguyên", "The page must be a whole number"))
-    .min(1, bilingual("Số trang từ 1 trở lên", "The page starts at 1"))
-    .max(10_000, bilingual("Số trang quá lớn", "The page is too large"))
-    .default(1),
+  ...pageQuery.shape,
 });
 
 const queueItem = z.object({

@@ -1,6 +1,13 @@
 import { AppError, type FieldProblem } from "../../../errors/app-error";
 
-/** The citizen has no open conversation to read or close. */
+/** The citizen has never written to the help desk: there is nothing to mark read. */
+export const noConversation = () =>
+  new AppError("not_found", {
+    vi: "Bạn chưa có cuộc trò chuyện nào.",
+    en: "You have no conversation yet.",
+  });
+
+/** The citizen has no open conversation to close. */
 export const noOpenConversation = () =>
   new AppError("not_found", {
     vi: "Bạn không có cuộc trò chuyện nào đang mở.",

@@ -1,3 +1,4 @@
+import { helpTextLimits } from "@ansinh/domain";
 import type { FieldProblem } from "../../../errors/app-error";
 import { sanitizeImage } from "../../../uploads/sanitize-image";
 import { UploadRejected } from "../../../uploads/upload-rejected";
@@ -12,7 +13,7 @@ export const chatMessageShape = {
 
 export type ChatMessageForm = FormOf<typeof chatMessageShape>;
 
-export const BODY_MAX = 2000;
+const BODY_MAX = helpTextLimits.chatMessage;
 const CLIENT_KEY = /^[A-Za-z0-9_-]{8,64}$/;
 
 /** The client key, or null when it is missing or malformed (reported by parseChatMessage). */

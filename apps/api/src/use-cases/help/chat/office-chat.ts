@@ -19,15 +19,18 @@ import { maskPersonName } from "@ansinh/domain";
 import { HELP_AGENTS, requireRole } from "../../../auth/staff-roles";
 import { announceChatChange } from "../../../help/chat-events";
 import type { RouteContext } from "../../../routes/route-context";
+import { previewText } from "../text-preview";
 import { assigneeNotAgent, officeConversationNotFound } from "./chat-errors";
 import { type ChatThread, readThread } from "./chat-thread";
 import { onlineSince } from "./help-presence";
 
 export const INBOX_PAGE_SIZE = 20;
 
-export interface InboxEntry extends Omit<HelpInboxItem, "fullName"> {
+export interface InboxEntry extends Omit<HelpInboxItem, "fullName" | "lastBody" | "lastHasImage"> {
   /** The inbox may be on a screen others see: names are masked until the conversation is opened. */
   maskedName: string;
+  /** The last message on one line, numbers masked; "[Ảnh]" for a picture alone. */
+  lastMessagePreview: string;
 }
 
 /** The office's conversations (help agents of the office only), the latest message first. */
@@ -47,7 +50,11 @@ export async function listOfficeChats(
   });
   return {
     total: page.total,
-    items: page.items.map(({ fullName, ...item }) => ({ ...item, maskedName: maskPersonName(fullName) })),
+    items: page.items.map(({ fullName, lastBody, lastHasImage, ...item }) => ({
+      ...item,
+      maskedName: maskPersonName(fullName),
+      lastMessagePreview: lastBody === null ? (lastHasImage ? "[Ảnh]" : "") : previewText(lastBody),
+    })),
   };
 }
 
@@ -56,30 +63,45 @@ export interface OfficeChat extends ChatThread {
 }
 
 /**
- * A conversation of the caller's office with the person it is with (404 for another office's). Each
- * view goes to the person's access log, as every staff read of a person's data does.
+ * A conversation of the caller's office when staff open it, with the person it is with (404 for
+ * another office's). The view goes to the person's access log, as every staff read of their data does.
  */
 export async function viewOfficeChat(
   context: Pick<RouteContext, "db">,
   staff: StaffProfile,
   input: { id: string; requestId: string },
 ): Promise<OfficeChat> {
+  const chat = await officeChatNow(context, staff, input.id);
+  const { personId, number } = chat.conversation;
+  await logStaffAccess(context.db, {
+    personId,
+    staffId: staff.id,
+    officeCode: staff.officeCode,
+    what: "help_conversation",
+    why: `Trả lời trò chuyện hỗ trợ ${number}`,
+    requestId: input.requestId,
+  });
+  return chat;
+}
+
+/**
+ * The conversation as it is after an action on it, not logged: staff act on what they opened (that
+ * read was logged), and a console refetching after every change must not fill the citizen's access
+ * log with rows for one look.
+ */
+export async function officeChatNow(
+  context: Pick<RouteContext, "db">,
+  staff: StaffProfile,
+  id: string,
+): Promise<OfficeChat> {
   requireRole(staff, HELP_AGENTS);
-  const found = await findOfficeConversation(context.db, input.id, staff.officeCode);
+  const found = await findOfficeConversation(context.db, id, staff.officeCode);
   if (!found) throw officeConversationNotFound();
   const [thread, person] = await Promise.all([
     readThread(context.db, found),
     findHelpDeskPerson(context.db, found.personId),
   ]);
   if (!person) throw officeConversationNotFound();
-  await logStaffAccess(context.db, {
-    personId: found.personId,
-    staffId: staff.id,
-    officeCode: staff.officeCode,
-    what: "help_conversation",
-    why: `Trả lời trò chuyện hỗ trợ ${found.number}`,
-    requestId: input.requestId,
-  });
   return { ...thread, person: { name: person.fullName, bhxhNumber: person.bhxhNumber } };
 }
 
@@ -87,7 +109,7 @@ export async function viewOfficeChat(
 export function markOfficeChatRead(
   context: Pick<RouteContext, "db">,
   staff: StaffProfile,
-  input: { id: string; requestId: string },
+  input: { id: string },
 ): Promise<OfficeChat> {
   return changeOfficeChat(context, staff, input, (tx, c) => markConversationRead(tx, c, "staff"));
 }
@@ -96,7 +118,7 @@ export function markOfficeChatRead(
 export function closeOfficeChat(
   context: Pick<RouteContext, "db">,
   staff: StaffProfile,
-  input: { id: string; requestId: string },
+  input: { id: string },
 ): Promise<OfficeChat> {
   return changeOfficeChat(context, staff, input, closeConversation);
 }
@@ -105,7 +127,7 @@ export function closeOfficeChat(
 export async function assignOfficeChat(
   context: Pick<RouteContext, "db">,
   staff: StaffProfile,
-  input: { id: string; staffId: string | null; requestId: string },
+  input: { id: string; staffId: string | null },
 ): Promise<OfficeChat> {
   requireRole(staff, HELP_AGENTS);
   // The conversation first: another office's gets its 404 before anything about the assignee is said.
@@ -125,7 +147,7 @@ export async function assignOfficeChat(
 async function changeOfficeChat(
   context: Pick<RouteContext, "db">,
   staff: StaffProfile,
-  input: { id: string; requestId: string },
+  input: { id: string },
   change: (tx: SqlRunner, conversation: HelpConversation) => Promise<boolean>,
 ): Promise<OfficeChat> {
   requireRole(staff, HELP_AGENTS);
@@ -134,7 +156,7 @@ async function changeOfficeChat(
     if (!conversation) throw officeConversationNotFound();
     if (await change(tx, conversation)) await announceChatChange(tx, conversation);
   });
-  return viewOfficeChat(context, staff, input);
+  return officeChatNow(context, staff, input.id);
 }
 
 /** The help agents of the caller's office, each with whether they have an inbox open now. */

@@ -1,24 +1,20 @@
 import {
   type CitizenProfile,
+  type ConversationKey,
   closeConversation,
   findCitizenConversation,
-  findHelpDeskPerson,
+  type HelpConversation,
   lockOpenConversation,
   markConversationRead,
   type SqlRunner,
 } from "@ansinh/db";
+import type { AppError } from "../../../errors/app-error";
 import { announceChatChange } from "../../../help/chat-events";
 import type { RouteContext } from "../../../routes/route-context";
-import { noOpenConversation } from "./chat-errors";
+import { helpDeskOf } from "../help-desk";
+import { noConversation, noOpenConversation } from "./chat-errors";
 import { type ChatThread, readThread } from "./chat-thread";
 import { isHelpDeskOnline } from "./help-presence";
-
-/** The person's help desk office: a session always belongs to a registry person with a province office. */
-export async function helpDeskOf(db: SqlRunner, personId: string) {
-  const person = await findHelpDeskPerson(db, personId);
-  if (!person) throw new Error(`No registry person or office behind citizen ${personId}`);
-  return person;
-}
 
 /**
  * The citizen's chat: the open conversation, or else the most recent closed one, or null; and whether
@@ -40,12 +36,19 @@ export async function viewOwnChat(
   return { thread, staffOnline };
 }
 
-/** The citizen has read the staff's messages of the open conversation (404 when none is open). */
+/**
+ * The citizen has read the staff's messages of their latest conversation, open or ended: staff may
+ * answer and close it before the citizen looks (404 when they have none at all).
+ */
 export function markOwnChatRead(
   context: Pick<RouteContext, "db">,
   citizen: Pick<CitizenProfile, "personId">,
 ): Promise<ChatThread> {
-  return changeOpenConversation(context, citizen, (tx, key) => markConversationRead(tx, key, "citizen"));
+  return changeOwnConversation(context, citizen, {
+    find: findCitizenConversation,
+    none: noConversation,
+    change: (tx, key) => markConversationRead(tx, key, "citizen"),
+  });
 }
 
 /** The citizen ends the open conversation (404 when none is open); the next message opens a new one. */
@@ -53,18 +56,26 @@ export function closeOwnChat(
   context: Pick<RouteContext, "db">,
   citizen: Pick<CitizenProfile, "personId">,
 ): Promise<ChatThread> {
-  return changeOpenConversation(context, citizen, closeConversation);
+  return changeOwnConversation(context, citizen, {
+    find: lockOpenConversation,
+    none: noOpenConversation,
+    change: closeConversation,
+  });
 }
 
-async function changeOpenConversation(
+async function changeOwnConversation(
   context: Pick<RouteContext, "db">,
   citizen: Pick<CitizenProfile, "personId">,
-  change: (tx: SqlRunner, key: { personId: string; id: string }) => Promise<boolean>,
+  how: {
+    find: (tx: SqlRunner, personId: string) => Promise<HelpConversation | undefined>;
+    none: () => AppError;
+    change: (tx: SqlRunner, key: ConversationKey) => Promise<boolean>;
+  },
 ): Promise<ChatThread> {
   const key = await context.db.transaction(async (tx) => {
-    const conversation = await lockOpenConversation(tx, citizen.personId);
-    if (!conversation) throw noOpenConversation();
-    if (await change(tx, conversation)) await announceChatChange(tx, conversation);
+    const conversation = await how.find(tx, citizen.personId);
+    if (!conversation) throw how.none();
+    if (await how.change(tx, conversation)) await announceChatChange(tx, conversation);
     return { personId: conversation.personId, id: conversation.id };
   });
   return readThread(context.db, key);

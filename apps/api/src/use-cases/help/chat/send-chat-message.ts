@@ -19,6 +19,8 @@ import { announceChatChange } from "../../../help/chat-events";
 import type { RouteContext } from "../../../routes/route-context";
 import { enqueueSms } from "../../../sms/enqueue-sms";
 import { withFreshNumber } from "../../numbers/fresh-number";
+import { helpDeskOf } from "../help-desk";
+import { checkChatMessageLimit } from "../help-limits";
 import { conversationClosed, officeConversationNotFound } from "./chat-errors";
 import {
   type ChatMessageForm,
@@ -28,8 +30,7 @@ import {
 } from "./chat-message-form";
 import { type ChatThread, readThread } from "./chat-thread";
 import { isHelpDeskOnline } from "./help-presence";
-import { type OfficeChat, viewOfficeChat } from "./office-chat";
-import { helpDeskOf } from "./own-chat";
+import { type OfficeChat, officeChatNow } from "./office-chat";
 
 type Context = Pick<RouteContext, "db" | "documents">;
 
@@ -47,6 +48,8 @@ export async function sendCitizenMessage(
   const { personId } = citizen;
   const earlier = await earlierMessage(context.db, personId, form);
   if (earlier) return readThread(context.db, { personId, id: earlier.conversationId });
+  // Before the picture is decoded: that is the work a flood would make the server do.
+  await checkChatMessageLimit(context.db, personId, now);
   const input = await parseChatMessage(form);
   const key = await storeMessage(context, personId, input, async (tx) => {
     const open = await lockOpenConversation(tx, personId);
@@ -75,7 +78,7 @@ async function openConversation(tx: SqlRunner, personId: string, now: Date): Pro
 export async function sendStaffMessage(
   context: Context,
   staff: StaffProfile,
-  input: { id: string; form: ChatMessageForm; requestId: string },
+  input: { id: string; form: ChatMessageForm },
 ): Promise<OfficeChat> {
   requireRole(staff, HELP_AGENTS);
   const found = await findOfficeConversation(context.db, input.id, staff.officeCode);
@@ -97,7 +100,7 @@ export async function sendStaffMessage(
       { staffId: staff.id },
     );
   }
-  return viewOfficeChat(context, staff, { id: input.id, requestId: input.requestId });
+  return officeChatNow(context, staff, input.id);
 }
 
 function earlierMessage(db: SqlRunner, personId: string, form: ChatMessageForm) {

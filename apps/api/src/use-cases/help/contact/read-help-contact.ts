@@ -1,6 +1,6 @@
 import type { CitizenProfile } from "@ansinh/db";
 import type { RouteContext } from "../../../routes/route-context";
-import { helpDeskOf } from "../chat/own-chat";
+import { helpDeskOf } from "../help-desk";
 
 /** The national hotline of Vietnam Social Security, free of charge. */
 const HOTLINE = "1900 9068";

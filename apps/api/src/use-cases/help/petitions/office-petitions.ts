@@ -10,11 +10,12 @@ import {
 import { maskPersonName, type PetitionStatus } from "@ansinh/domain";
 import { HELP_AGENTS, requireRole } from "../../../auth/staff-roles";
 import type { RouteContext } from "../../../routes/route-context";
+import type { StoredImage } from "../../../uploads/read-sealed-document";
+import { previewText } from "../text-preview";
 import { officePetitionNotFound } from "./petition-errors";
 import { readPetitionPhoto } from "./petition-photo";
 
 export const PETITION_PAGE_SIZE = 20;
-const PREVIEW_LENGTH = 80;
 
 export interface OfficePetitionEntry extends Omit<OfficePetitionItem, "fullName" | "content"> {
   /** The queue is often on a screen others can see: names are masked until the petition is opened. */
@@ -40,16 +41,9 @@ export async function listOfficePetitionQueue(
     items: page.items.map(({ fullName, content, ...item }) => ({
       ...item,
       personName: maskPersonName(fullName),
-      contentPreview: preview(content),
+      contentPreview: previewText(content),
     })),
   };
-}
-
-/** At most 80 characters on one line, cut at a character (never inside a surrogate pair) with "…". */
-function preview(content: string): string {
-  const line = content.replace(/\s+/g, " ");
-  const chars = Array.from(line);
-  return chars.length <= PREVIEW_LENGTH ? line : `${chars.slice(0, PREVIEW_LENGTH - 1).join("")}…`;
 }
 
 export type OfficePetition = PetitionRow & { person: PetitionPerson };
@@ -82,7 +76,7 @@ export async function readOfficePetitionPhoto(
   context: Pick<RouteContext, "db" | "documents">,
   staff: StaffProfile,
   input: StaffRead,
-): Promise<{ data: Buffer; mime: string }> {
+): Promise<StoredImage> {
   const petition = await findHandledPetition(context, staff, input.id);
   const photo = await readPetitionPhoto(context, petition);
   await logRead(context, staff, petition, "document:petition_photo", input.requestId);

@@ -6,6 +6,7 @@ import {
   type PetitionSummary,
 } from "@ansinh/db";
 import type { RouteContext } from "../../../routes/route-context";
+import type { StoredImage } from "../../../uploads/read-sealed-document";
 import { petitionNotFound } from "./petition-errors";
 import { readPetitionPhoto } from "./petition-photo";
 
@@ -35,6 +36,6 @@ export async function readOwnPetitionPhoto(
   context: Pick<RouteContext, "db" | "documents">,
   citizen: Citizen,
   id: string,
-): Promise<{ data: Buffer; mime: string }> {
+): Promise<StoredImage> {
   return readPetitionPhoto(context, await viewOwnPetition(context, citizen, id));
 }

@@ -8,14 +8,15 @@ import {
   type PetitionRow,
   type SqlRunner,
 } from "@ansinh/db";
-import { type PetitionCategory, provinceOfficeCode, vietnamDate } from "@ansinh/domain";
+import type { PetitionCategory } from "@ansinh/domain";
 import { AppError } from "../../../errors/app-error";
 import type { RouteContext } from "../../../routes/route-context";
 import { enqueueSms } from "../../../sms/enqueue-sms";
 import { withFreshNumber } from "../../numbers/fresh-number";
-import { findApplicant } from "../../public-services/find-applicant";
 import { type DossierPhoto, sanitizePhotos } from "../../registration/dossier-photos";
 import type { ParsedFields } from "../../registration/validate-registration";
+import { helpDeskOf } from "../help-desk";
+import { checkPetitionLimit } from "../help-limits";
 import { petitionAcknowledgement } from "./petition-messages";
 
 /** The text of the petition form once every field has passed its parser. */
@@ -49,6 +50,8 @@ export async function submitPetition(
     const earlier = await findPetitionBySubmissionKey(context.db, personId, form.fields.value.submissionKey);
     if (earlier) return { created: false, petition: earlier };
   }
+  // Before the photo is decoded and anything is stored: a flood costs neither work nor SMS.
+  await checkPetitionLimit(context.db, personId, now);
   const photos =
     form.photo && form.photo.length > 0
       ? await sanitizePhotos({ photo: form.photo }, [petitionPhoto])
@@ -60,10 +63,10 @@ export async function submitPetition(
       [...(form.fields.ok ? [] : form.fields.problems), ...photos.problems],
     );
   }
-  const applicant = await findApplicant(context.db, personId, vietnamDate(now));
+  const desk = await helpDeskOf(context.db, personId);
   const filing: Filing = {
-    petition: { personId, officeCode: provinceOfficeCode(applicant.provinceCode), ...form.fields.value },
-    phone: applicant.phone,
+    petition: { personId, officeCode: desk.office.code, ...form.fields.value },
+    phone: desk.phone,
     photo: photos.photos[0],
   };
   const outcome = await storeAndFile(context, filing, now);
