@@ -2,8 +2,12 @@ import {
   Button,
   ChatComposer,
   ChatThread,
-  type ChatThreadMessage,
+  LiveUpdatesNotice,
+  type OutgoingMessage,
+  outgoingMessage,
   preparePhoto,
+  threadMessages,
+  useEventStream,
   useLocale,
   useSendOnce,
 } from "@ansinh/ui";
@@ -35,52 +39,31 @@ import { helpText, refusalNotice } from "./said";
 export function ChatPage() {
   const t = useHelpT();
   const chat = useApiData(helpApi.chat, readChat);
-  useChatStream(chat.state.kind === "ready", chat.reload);
+  const { paused } = useEventStream(
+    chat.state.kind === "ready" ? helpApi.chatStream : null,
+    "chat",
+    chat.reload,
+  );
   return (
     <HelpFrame title={t("chat.title")} lead={t("chat.lead")}>
       <ApiState data={chat.state} pending={chat.pending} reload={chat.reload} signedOut={t("hp.signedOut")}>
-        {(data) => <ChatBody chat={data} reload={chat.reload} pending={chat.pending} />}
+        {(data) => <ChatBody chat={data} reload={chat.reload} pending={chat.pending} paused={paused} />}
       </ApiState>
     </HelpFrame>
   );
 }
 
-/**
- * Listens to the conversation's changes while `active`. The browser reconnects a dropped stream by
- * itself; one the server refused (e.g. the session ended) is tried again later, and every reconnection
- * reads the conversation again, since changes may have happened meanwhile.
- */
-function useChatStream(active: boolean, onChange: () => void): void {
-  useEffect(() => {
-    if (!active || typeof EventSource === "undefined") return;
-    let source: EventSource | null = null;
-    let retry: ReturnType<typeof setTimeout> | undefined;
-    let connectedBefore = false;
-    const changed = () => onChange();
-
-    function connect(): void {
-      source = new EventSource(helpApi.chatStream);
-      source.addEventListener("chat", changed);
-      source.onopen = () => {
-        if (connectedBefore) changed();
-        connectedBefore = true;
-      };
-      source.onerror = () => {
-        if (source?.readyState !== EventSource.CLOSED) return;
-        source.close();
-        retry = setTimeout(connect, 15_000);
-      };
-    }
-
-    connect();
-    return () => {
-      clearTimeout(retry);
-      source?.close();
-    };
-  }, [active, onChange]);
-}
-
-function ChatBody({ chat, reload, pending }: { chat: ChatState; reload: () => void; pending: boolean }) {
+function ChatBody({
+  chat,
+  reload,
+  pending,
+  paused,
+}: {
+  chat: ChatState;
+  reload: () => void;
+  pending: boolean;
+  paused: boolean;
+}) {
   const t = useHelpT();
   const { locale } = useLocale();
   const [text, setText] = useState("");
@@ -90,8 +73,8 @@ function ChatBody({ chat, reload, pending }: { chat: ChatState; reload: () => vo
   const [closeError, setCloseError] = useState(false);
   const [closedNow, setClosedNow] = useState(false);
   const closing = useSendOnce();
-  // One key per message, kept until it is sent: a retry after a lost answer posts the message once.
-  const clientKey = useRef<string | null>(null);
+  // The message being sent, with its key: a retry after a lost answer posts it once.
+  const outgoing = useRef<OutgoingMessage | null>(null);
   const markedRead = useRef<string | null>(null);
 
   useEffect(() => {
@@ -102,8 +85,9 @@ function ChatBody({ chat, reload, pending }: { chat: ChatState; reload: () => vo
   const open = conversation?.status === "open";
 
   // Staff messages count as read once the page shows them: now, or when the person comes back to it.
+  // A conversation closed after the last answer too, or its unread count would stay on the hub.
   useEffect(() => {
-    if (conversation?.status !== "open" || conversation.unread === 0) return;
+    if (!conversation || conversation.unread === 0) return;
     const seen = `${conversation.id}:${conversation.messages.at(-1)?.id ?? ""}`;
     const markRead = () => {
       if (document.visibilityState !== "visible" || markedRead.current === seen) return;
@@ -118,8 +102,10 @@ function ChatBody({ chat, reload, pending }: { chat: ChatState; reload: () => vo
     return () => document.removeEventListener("visibilitychange", markRead);
   }, [conversation, locale]);
 
-  async function send({ body, image }: { body: string; image: File | null }): Promise<void> {
+  async function send(input: { body: string; image: File | null }): Promise<void> {
     setSendError(null);
+    outgoing.current = outgoingMessage(outgoing.current, input, newKey);
+    const { clientKey, body, image } = outgoing.current;
     let picture: Blob | null = null;
     if (image) {
       const prepared = await preparePhoto(image);
@@ -129,14 +115,13 @@ function ChatBody({ chat, reload, pending }: { chat: ChatState; reload: () => vo
       }
       picture = prepared.blob;
     }
-    clientKey.current ??= newKey();
-    const reply = await sendChatMessage({ clientKey: clientKey.current, body, image: picture }, locale);
+    const reply = await sendChatMessage({ clientKey, body, image: picture }, locale);
     const sent = reply.kind === "answer" && reply.ok ? readConversation(reply.body) : null;
     if (!sent) {
       setSendError(refusalNotice(reply, "chat.sendFailed"));
       throw new Error("not sent");
     }
-    clientKey.current = null;
+    outgoing.current = null;
     setClosedNow(false);
     setAnswered(sent);
   }
@@ -153,19 +138,13 @@ function ChatBody({ chat, reload, pending }: { chat: ChatState; reload: () => vo
     });
   }
 
-  const messages: ChatThreadMessage[] = (conversation?.messages ?? []).map((message) => ({
-    id: message.id,
-    mine: message.author === "citizen",
-    authorLabel:
-      message.author === "citizen"
-        ? t("chat.you")
-        : message.staffName
-          ? fill(t("chat.staff"), { name: message.staffName })
-          : t("chat.staffUnnamed"),
-    body: message.body,
-    imageUrl: message.imageUrl,
-    createdAt: message.createdAt,
-  }));
+  const messages = threadMessages(conversation?.messages ?? [], "citizen", (message) =>
+    message.author === "citizen"
+      ? t("chat.you")
+      : message.staffName
+        ? fill(t("chat.staff"), { name: message.staffName })
+        : t("chat.staffUnnamed"),
+  );
 
   return (
     <>
@@ -211,7 +190,8 @@ function ChatBody({ chat, reload, pending }: { chat: ChatState; reload: () => vo
         imageAlt={t("chat.imageAlt")}
         formatTime={formatMoment}
       />
-      <p className="mt-2 text-muted">{t("chat.live")}</p>
+      <LiveUpdatesNotice paused={paused} />
+      {!paused && <p className="mt-2 text-muted">{t("chat.live")}</p>}
 
       <div role="alert" className="empty:hidden">
         {sendError !== null && (

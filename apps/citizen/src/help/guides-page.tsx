@@ -1,6 +1,6 @@
 import { TextField, useLocale } from "@ansinh/ui";
 import { Link } from "@tanstack/react-router";
-import { useState } from "react";
+import { useEffect, useState } from "react";
 import { paths } from "../paths";
 import { guidesIn } from "./guides";
 import { HelpFrame } from "./help-frame";
@@ -13,6 +13,8 @@ export function GuidesPage() {
   const { locale } = useLocale();
   const [query, setQuery] = useState("");
   const found = searchGuides(guidesIn(locale), query);
+  const count = found.length === 0 ? t("guides.none") : fill(t("guides.count"), { n: found.length });
+  const announced = useSettled(count, 500);
 
   return (
     <HelpFrame title={t("guides.title")} lead={t("guides.lead")}>
@@ -29,7 +31,7 @@ export function GuidesPage() {
         />
       </search>
       <p role="status" className="mb-2 text-lg">
-        {found.length === 0 ? t("guides.none") : fill(t("guides.count"), { n: found.length })}
+        {announced}
       </p>
       {found.length > 0 && (
         <ul className="divide-y divide-line/40 rounded-md bg-white">
@@ -56,4 +58,17 @@ export function GuidesPage() {
       )}
     </HelpFrame>
   );
+}
+
+/**
+ * `value` once it has stayed the same for `ms`: the count of guides is a live region, and one
+ * announcement per keystroke would drown what the person is typing.
+ */
+function useSettled(value: string, ms: number): string {
+  const [settled, setSettled] = useState(value);
+  useEffect(() => {
+    const timer = setTimeout(() => setSettled(value), ms);
+    return () => clearTimeout(timer);
+  }, [value, ms]);
+  return settled;
 }

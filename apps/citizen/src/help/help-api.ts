@@ -4,7 +4,7 @@ import {
   petitionCategoryCodes,
   petitionStatuses,
 } from "@ansinh/domain";
-import type { Locale } from "@ansinh/ui";
+import { type ChatMessage, type Locale, readChatMessage } from "@ansinh/ui";
 import { type ApiReply, postForm, postJson } from "../account/api-reply";
 import { type Fields, fieldsOf, listOf, text } from "../services/services-api";
 
@@ -30,15 +30,6 @@ export interface HelpContact {
   office: { code: string; name: string; email: string | null; address: string | null };
   bhxhNumber: string;
   hotline: string;
-}
-
-export interface ChatMessage {
-  id: string;
-  author: "citizen" | "staff";
-  staffName: string | null;
-  body: string | null;
-  imageUrl: string | null;
-  createdAt: string;
 }
 
 export interface Conversation {
@@ -91,24 +82,10 @@ export function readContact(body: unknown): HelpContact | null {
   };
 }
 
-function readMessage(fields: Fields): ChatMessage | null {
-  const id = text(fields.id);
-  const createdAt = text(fields.createdAt);
-  if (!id || !createdAt || (fields.author !== "citizen" && fields.author !== "staff")) return null;
-  return {
-    id,
-    author: fields.author,
-    staffName: text(fields.staffName),
-    body: text(fields.body),
-    imageUrl: text(fields.imageUrl),
-    createdAt,
-  };
-}
-
 function readConversationFields(fields: Fields | null): Conversation | null {
   const id = fields && text(fields.id);
   const number = fields && text(fields.number);
-  const messages = fields && listOf(fields.messages, readMessage);
+  const messages = fields && listOf(fields.messages, readChatMessage);
   if (!fields || !id || !number || !messages) return null;
   return {
     id,

@@ -19,7 +19,7 @@ import { readPetition, sendPetition } from "./help-api";
 import { HelpFrame } from "./help-frame";
 import { fill, useHelpT } from "./i18n/messages";
 import { helpText, refusalNotice } from "./said";
-import { checkPetition, type PetitionField, petitionFieldIds } from "./validate-petition";
+import { checkPetition, type PetitionField, petitionFieldIds, petitionLength } from "./validate-petition";
 
 /** The server's names of the form's fields, as its per-field problems say them. */
 const serverFields: Record<PetitionField, string> = {
@@ -69,7 +69,11 @@ export function PetitionFormPage() {
     event.preventDefault();
     const problems = checkPetition({ category, content });
     if (Object.keys(problems).length > 0) {
-      setErrors(Object.fromEntries(Object.entries(problems).map(([field, key]) => [field, helpText(key)])));
+      setErrors(
+        Object.fromEntries(
+          Object.entries(problems).map(([field, key]) => [field, helpText(key, petitionLength)]),
+        ),
+      );
       setDetail(null);
       setAttempts((n) => n + 1);
       return;
@@ -145,7 +149,7 @@ export function PetitionFormPage() {
           name="content"
           rows={8}
           label={t("petitionForm.content")}
-          hint={`${t("petitionForm.contentHint")} ${fill(t("petitionForm.count"), { n: length })}`}
+          hint={`${fill(t("petitionForm.contentHint"), petitionLength)} ${fill(t("petitionForm.count"), { ...petitionLength, n: length })}`}
           error={errorOf("content")}
           value={content}
           onValueChange={(value) => {

@@ -1,5 +1,6 @@
 import { useLocale } from "@ansinh/ui";
 import { Link, useParams, useSearch } from "@tanstack/react-router";
+import { useEffect, useRef } from "react";
 import { paths, serviceSearchKeys } from "../paths";
 import { SummaryList } from "../records/record-frame";
 import { ApiState } from "../services/api-state";
@@ -44,10 +45,16 @@ export function PetitionPage() {
 function PetitionDetails({ petition, justSent }: { petition: PetitionView; justSent: boolean }) {
   const t = useHelpT();
   const { locale } = useLocale();
+  // The confirmation appears once the petition is read, after the page's heading took the focus:
+  // moving the focus to it is what makes a screen reader say the petition went, and its number.
+  const sent = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (justSent) sent.current?.focus();
+  }, [justSent]);
   return (
     <>
       {justSent && (
-        <div className="mb-6 rounded-md bg-success p-6 text-center text-white">
+        <div ref={sent} tabIndex={-1} className="mb-6 rounded-md bg-success p-6 text-center text-white">
           <p className="text-2xl font-bold">{t("petition.sent")}</p>
           <p className="mt-3 text-lg">{t("petition.sentNumber")}</p>
           <p className="text-2xl font-bold break-all">{petition.number}</p>

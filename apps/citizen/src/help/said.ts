@@ -1,13 +1,17 @@
 import type { LocalText } from "@ansinh/domain";
+import { fillText } from "@ansinh/ui";
 import type { ApiReply } from "../account/api-reply";
 import type { Said } from "../services/refusal";
 import { en } from "./i18n/en";
 import type { HelpMessageKey } from "./i18n/messages";
 import { vi } from "./i18n/vi";
 
-/** One of "Trợ giúp"'s texts in both languages, for a notice that follows a switch of language. */
-export function helpText(key: HelpMessageKey): LocalText {
-  return { vi: vi[key], en: en[key] };
+/**
+ * One of "Trợ giúp"'s texts in both languages, its placeholders filled, for a notice that follows a
+ * switch of language.
+ */
+export function helpText(key: HelpMessageKey, values: Readonly<Record<string, number>> = {}): LocalText {
+  return { vi: fillText(vi[key], values), en: fillText(en[key], values) };
 }
 
 /**

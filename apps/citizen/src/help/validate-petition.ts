@@ -1,3 +1,4 @@
+import { helpTextLimits } from "@ansinh/domain";
 import type { HelpMessageKey } from "./i18n/messages";
 
 export type PetitionField = "category" | "content" | "photo";
@@ -9,8 +10,8 @@ export const petitionFieldIds: Record<PetitionField, string> = {
   photo: "photo",
 };
 
-const CONTENT_MIN = 20;
-const CONTENT_MAX = 2000;
+/** The content's bounds, as the API checks them; also the `{min}` and `{max}` of the form's texts. */
+export const petitionLength = { min: helpTextLimits.petitionMin, max: helpTextLimits.petition } as const;
 
 /**
  * What the browser can tell before sending, as the API checks it (the content counts after trimming);
@@ -24,7 +25,7 @@ export function checkPetition(input: {
   if (input.category === "") problems.category = "petitionForm.categoryRequired";
   const length = input.content.trim().length;
   if (length === 0) problems.content = "petitionForm.contentRequired";
-  else if (length < CONTENT_MIN) problems.content = "petitionForm.contentShort";
-  else if (length > CONTENT_MAX) problems.content = "petitionForm.contentLong";
+  else if (length < petitionLength.min) problems.content = "petitionForm.contentShort";
+  else if (length > petitionLength.max) problems.content = "petitionForm.contentLong";
   return problems;
 }

@@ -1,13 +1,13 @@
 import { buttonClassName, fillText } from "@ansinh/ui";
 import { Link } from "@tanstack/react-router";
-import { useEffect, useState } from "react";
 import { type HelpContact, helpApi, readChat, readContact } from "../help/help-api";
 import { useT } from "../i18n/messages";
 import { HotlineLink } from "../layout/hotline-link";
 import { LinkMenu, type MenuEntry } from "../layout/link-menu";
 import { Page } from "../layout/page";
-import { getJson, useCitizen } from "../offline/citizen-session";
+import { useCitizen } from "../offline/citizen-session";
 import { paths } from "../paths";
+import { useApiData } from "../services/use-api-data";
 
 const guidesEntry: MenuEntry = { to: paths.guides, label: "help.guides", text: "help.guides.text" };
 
@@ -43,28 +43,10 @@ export function HelpPage() {
   );
 }
 
-type Loaded<T> = { kind: "loading" } | { kind: "ready"; data: T } | { kind: "failed" };
-
-/** GETs one path once; anything but a readable 200 (offline, signed out meanwhile) is "failed". */
-function useLoaded<T>(path: string, read: (body: unknown) => T | null): Loaded<T> {
-  const [loaded, setLoaded] = useState<Loaded<T>>({ kind: "loading" });
-  useEffect(() => {
-    let live = true;
-    void getJson(path).then((fetched) => {
-      const data = fetched.kind === "answer" && fetched.status === 200 ? read(fetched.body) : null;
-      if (live) setLoaded(data === null ? { kind: "failed" } : { kind: "ready", data });
-    });
-    return () => {
-      live = false;
-    };
-  }, [path, read]);
-  return loaded;
-}
-
 function AskTheOffice() {
   const t = useT();
-  const contact = useLoaded(helpApi.contact, readContact);
-  const chat = useLoaded(helpApi.chat, readChat);
+  const contact = useApiData(helpApi.contact, readContact).state;
+  const chat = useApiData(helpApi.chat, readChat).state;
   const unread = chat.kind === "ready" ? (chat.data.conversation?.unread ?? 0) : 0;
   const entries: MenuEntry[] = [
     {
@@ -83,8 +65,11 @@ function AskTheOffice() {
           {t("help.email.heading")}
         </h2>
         {contact.kind === "loading" && <p className="mt-2 text-lg">{t("help.email.loading")}</p>}
-        {contact.kind === "failed" && <p className="mt-2 text-lg">{t("help.email.failed")}</p>}
-        {contact.kind === "ready" && <EmailTheOffice contact={contact.data} />}
+        {contact.kind === "ready" ? (
+          <EmailTheOffice contact={contact.data} />
+        ) : (
+          contact.kind !== "loading" && <p className="mt-2 text-lg">{t("help.email.failed")}</p>
+        )}
       </section>
     </>
   );

@@ -6,6 +6,7 @@ import {
   petitionCategoryCodes,
   petitionStatuses,
 } from "@ansinh/domain";
+import { type ChatMessage, type OutgoingMessage, readChatMessage } from "@ansinh/ui";
 import { type ApiResult, callStaffApi, parsed } from "../dossiers/dossier-api";
 import { record, type StaffRef, staffRef, str } from "../service-requests/requests-api";
 import type { InboxFilters, PetitionFilters } from "./help-search";
@@ -37,15 +38,6 @@ export interface Paged<Item> {
   total: number;
   page: number;
   pageSize: number;
-}
-
-export interface ChatMessage {
-  id: string;
-  author: "citizen" | "staff";
-  staffName: string | null;
-  body: string | null;
-  imageUrl: string | null;
-  createdAt: string;
 }
 
 export interface StaffConversation {
@@ -95,13 +87,6 @@ export interface PetitionDetail {
   officeName: string | null;
   person: { name: string; bhxhNumber: string | null } | null;
   assignedStaff: StaffRef | null;
-}
-
-/** A message as the composer sends it; `clientKey` makes a retried send the same message. */
-export interface OutgoingMessage {
-  clientKey: string;
-  body: string;
-  image: File | null;
 }
 
 const chatBase = "/api/staff/help/chat";
@@ -265,21 +250,6 @@ function parsePerson(value: unknown): { name: string; bhxhNumber: string | null 
   return name ? { name, bhxhNumber: str(person?.bhxhNumber) } : null;
 }
 
-function parseMessage(value: unknown): ChatMessage | null {
-  const message = record(value);
-  const id = str(message?.id);
-  const createdAt = str(message?.createdAt);
-  if (!message || !id || !createdAt) return null;
-  return {
-    id,
-    author: message.author === "staff" ? "staff" : "citizen",
-    staffName: str(message.staffName),
-    body: str(message.body),
-    imageUrl: str(message.imageUrl),
-    createdAt,
-  };
-}
-
 function parseConversationBody(body: unknown): StaffConversation | null {
   const root = record(record(body)?.conversation);
   const id = str(root?.id);
@@ -288,7 +258,7 @@ function parseConversationBody(body: unknown): StaffConversation | null {
   if (!root || !id || !number || !status || !Array.isArray(root.messages)) return null;
   const messages: ChatMessage[] = [];
   for (const entry of root.messages) {
-    const message = parseMessage(entry);
+    const message = readChatMessage(entry);
     if (!message) return null;
     messages.push(message);
   }

@@ -1,4 +1,5 @@
-import { useEffect, useRef } from "react";
+import { useEventStream } from "@ansinh/ui";
+import { useMatch, useRouter } from "@tanstack/react-router";
 import { helpStreamUrl } from "./help-api";
 
 /**
@@ -18,31 +19,24 @@ export function inboxEventConversationId(data: unknown): string | null {
 }
 
 /**
- * Holds the office's help stream open while the page is shown, calling `onChange` for each `inbox`
- * event. The open stream is also what tells citizens an agent is online, so both inbox pages hold it
- * even when they have nothing to refresh. The browser reconnects by itself after a dropped connection.
+ * Holds the office's help stream open while the page is shown, and reads this page's data again after
+ * its news (at most once a second): all of it, or with `conversationId`, only news of that chat or
+ * news that names none. The open stream is also what tells citizens an agent is online, so both help
+ * pages hold it even when they have nothing to refresh. Only this page's loader runs again; the
+ * others (and other tabs' pages) have nothing new.
  */
-export function useHelpStream(onChange: (conversationId: string | null) => void): void {
-  // The latest callback, so that a re-render does not close and reopen the stream.
-  const latest = useRef(onChange);
-  latest.current = onChange;
-
-  useEffect(() => {
-    const stream = new EventSource(helpStreamUrl, { withCredentials: true });
-    const onInbox = (event: MessageEvent) => latest.current(inboxEventConversationId(event.data));
-    // The server ends each stream after a while and the browser opens a new one: whatever changed in
-    // between came with no event, so a reopened stream reads everything again.
-    let opened = false;
-    const onOpen = () => {
-      if (opened) latest.current(null);
-      opened = true;
-    };
-    stream.addEventListener("inbox", onInbox);
-    stream.addEventListener("open", onOpen);
-    return () => {
-      stream.removeEventListener("inbox", onInbox);
-      stream.removeEventListener("open", onOpen);
-      stream.close();
-    };
-  }, []);
+export function useOfficeStream(conversationId?: string | null): { paused: boolean } {
+  const router = useRouter();
+  const matchId = useMatch({ strict: false, select: (match) => match.id });
+  return useEventStream(
+    helpStreamUrl,
+    "inbox",
+    () => void router.invalidate({ filter: (match) => match.id === matchId }),
+    conversationId === undefined
+      ? undefined
+      : (data) => {
+          const named = inboxEventConversationId(data);
+          return named === null || named === conversationId;
+        },
+  );
 }

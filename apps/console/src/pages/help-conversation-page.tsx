@@ -3,13 +3,16 @@ import {
   Button,
   ChatComposer,
   ChatThread,
-  type ChatThreadMessage,
+  LiveUpdatesNotice,
+  type OutgoingMessage,
+  outgoingMessage,
   SelectField,
   StatusTag,
+  threadMessages,
   useLocale,
   useSendOnce,
 } from "@ansinh/ui";
-import { Link, useRouter } from "@tanstack/react-router";
+import { Link } from "@tanstack/react-router";
 import { useEffect, useRef, useState } from "react";
 import { ApiFailureNotice } from "../dossiers/api-failure-notice";
 import type { ApiFailure, ApiResult } from "../dossiers/dossier-api";
@@ -19,11 +22,10 @@ import {
   closeConversation,
   type HelpAgent,
   markConversationRead,
-  type OutgoingMessage,
   type StaffConversation,
   sendStaffMessage,
 } from "../help/help-api";
-import { useHelpStream } from "../help/help-stream";
+import { useOfficeStream } from "../help/help-stream";
 import { fill, useHelpT } from "../help/i18n/messages";
 import { Pair } from "../help/pair";
 import { TicketTag } from "../help/status-tags";
@@ -38,16 +40,15 @@ export function HelpConversationPage({
   agents: ApiResult<HelpAgent[]>;
 }) {
   const t = useHelpT();
-  const router = useRouter();
-  const shownId = result.ok ? result.data.id : null;
   // Holding the stream open keeps the agent online while they answer; only news of this chat
   // (or news that names none) is worth reading it again, since each opening is logged.
-  useHelpStream((conversationId) => {
-    if (conversationId === null || conversationId === shownId) void router.invalidate();
-  });
+  const { paused } = useOfficeStream(result.ok ? result.data.id : null);
 
   // Another chat's link starts afresh: nothing typed or said about one chat carries over to the next.
-  if (result.ok) return <ConversationView key={result.data.id} conversation={result.data} agents={agents} />;
+  if (result.ok)
+    return (
+      <ConversationView key={result.data.id} conversation={result.data} agents={agents} paused={paused} />
+    );
   if (result.kind === "not-found")
     return (
       <Page title={t("conversation.notFound.title")} lead={t("conversation.notFound.lead")}>
@@ -82,9 +83,11 @@ type Outcome = { kind: "done"; text: string } | { kind: "failed"; failure: ApiFa
 function ConversationView({
   conversation,
   agents,
+  paused,
 }: {
   conversation: StaffConversation;
   agents: ApiResult<HelpAgent[]>;
+  paused: boolean;
 }) {
   const t = useHelpT();
   const { locale } = useLocale();
@@ -100,21 +103,16 @@ function ConversationView({
   useMarkRead(current, setCurrent);
 
   const open = current.status === "open";
-  const messages: ChatThreadMessage[] = current.messages.map((message) => ({
-    id: message.id,
-    mine: message.author === "staff",
-    authorLabel:
-      message.author === "staff"
-        ? (message.staffName ?? t("author.staff"))
-        : current.person.name || t("author.citizen"),
-    body: message.body,
-    imageUrl: message.imageUrl,
-    createdAt: message.createdAt,
-  }));
+  const messages = threadMessages(current.messages, "staff", (message) =>
+    message.author === "staff"
+      ? (message.staffName ?? t("author.staff"))
+      : current.person.name || t("author.citizen"),
+  );
 
   return (
     <Page title={fill(t("conversation.title"), { number: current.number })}>
       <BackToInbox />
+      <LiveUpdatesNotice paused={paused} />
       <div ref={notice} tabIndex={-1} role="status" className="mb-6 empty:hidden">
         {outcome?.kind === "done" && (
           <p className="border-l-4 border-success bg-white p-4 text-lg font-bold">{outcome.text}</p>
@@ -229,8 +227,7 @@ function Reply({
   const [canned, setCanned] = useState("");
   const [failure, setFailure] = useState<ApiFailure | null>(null);
   const composer = useRef<HTMLDivElement>(null);
-  // One key per message: a retry of the same words and picture is the same message to the server,
-  // so a reply whose answer was lost is not sent twice.
+  // The reply being sent, with its key: a retry after a lost answer is not sent twice.
   const pending = useRef<OutgoingMessage | null>(null);
 
   function insertCanned(): void {
@@ -242,11 +239,8 @@ function Reply({
   }
 
   async function send(input: { body: string; image: File | null }): Promise<void> {
-    const same =
-      pending.current && pending.current.body === input.body && pending.current.image === input.image;
-    const message = same && pending.current ? pending.current : { clientKey: crypto.randomUUID(), ...input };
-    pending.current = message;
-    const result = await sendStaffMessage(conversation.id, message);
+    pending.current = outgoingMessage(pending.current, input, () => crypto.randomUUID());
+    const result = await sendStaffMessage(conversation.id, pending.current);
     if (!result.ok) {
       setFailure(result);
       // The composer keeps the words and picture when sending fails.

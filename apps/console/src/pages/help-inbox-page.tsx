@@ -1,5 +1,5 @@
-import { Button, SelectField, useLocale } from "@ansinh/ui";
-import { Link, useNavigate, useRouter } from "@tanstack/react-router";
+import { Button, LiveUpdatesNotice, SelectField, useLocale } from "@ansinh/ui";
+import { Link, useNavigate } from "@tanstack/react-router";
 import { type FormEvent, useState } from "react";
 import { ApiFailureNotice } from "../dossiers/api-failure-notice";
 import { DataTable } from "../dossiers/data-table";
@@ -7,7 +7,7 @@ import type { ApiResult } from "../dossiers/dossier-api";
 import { formatDateTime } from "../dossiers/format";
 import type { InboxItem, Paged } from "../help/help-api";
 import { type InboxAssigned, type InboxFilters, searchFromInboxFilters } from "../help/help-search";
-import { useHelpStream } from "../help/help-stream";
+import { useOfficeStream } from "../help/help-stream";
 import { fill, useHelpT } from "../help/i18n/messages";
 import { Paging } from "../help/paging";
 import { TicketTag } from "../help/status-tags";
@@ -27,10 +27,10 @@ export function HelpInboxPage({
   result: ApiResult<Paged<InboxItem>>;
 }) {
   const t = useHelpT();
-  const router = useRouter();
-  useHelpStream(() => void router.invalidate());
+  const { paused } = useOfficeStream();
   return (
     <Page title={t("inbox.title")} lead={t("inbox.lead")}>
+      <LiveUpdatesNotice paused={paused} />
       {/* A new address (a link, the back button) is a new set of filters; a reload by the stream is not,
           so that it leaves a half-chosen filter alone. */}
       <InboxFilterForm key={JSON.stringify(filters)} filters={filters} />

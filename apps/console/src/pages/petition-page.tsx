@@ -1,3 +1,4 @@
+import { helpTextLimits } from "@ansinh/domain";
 import { Button, TextAreaField, useLocale, useSendOnce } from "@ansinh/ui";
 import { Link } from "@tanstack/react-router";
 import { type FormEvent, useEffect, useRef, useState } from "react";
@@ -12,7 +13,7 @@ import { Page } from "../layout/page";
 import { paths } from "../paths";
 
 /** The longest answer the server takes, in characters after trimming. */
-const replyMaxLength = 2000;
+const replyMaxLength = helpTextLimits.petitionReply;
 
 export function PetitionPage({ result }: { result: ApiResult<PetitionDetail> }) {
   const t = useHelpT();

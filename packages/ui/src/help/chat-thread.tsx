@@ -190,11 +190,15 @@ export function ChatComposer({ value, onValueChange, onSend, disabled = false, l
         disabled={disabled}
         className="mt-2 block w-full rounded-none border-2 border-ink bg-white px-3 py-2 text-lg"
       />
+      {/* Choosing a picture happens in the system's picker, away from the page: say that it took. */}
+      <p role="status" className="sr-only">
+        {image ? t("chat.imageChosen") : ""}
+      </p>
       {image && previewUrl && (
         <div className="mt-3 flex items-center gap-3">
           <img
             src={previewUrl}
-            alt={image.name}
+            alt={t("chat.chosenImage")}
             className="h-20 w-20 rounded-md border-2 border-line bg-white object-cover"
           />
           <Button variant="secondary" onClick={removeImage} disabled={busy}>

@@ -11,6 +11,9 @@ const vi = {
   "languageSwitch.label": "Ngôn ngữ",
   "login.unavailable": "Đăng nhập chưa khả dụng, vui lòng thử lại sau",
   "chat.removeImage": "Bỏ ảnh đã chọn",
+  "chat.chosenImage": "Ảnh đã chọn",
+  "chat.imageChosen": "Đã chọn ảnh để gửi kèm tin nhắn.",
+  "live.paused": "Cập nhật trực tiếp đang tạm dừng; đang thử kết nối lại…",
 } as const;
 
 const en = {
@@ -24,6 +27,9 @@ const en = {
   "languageSwitch.label": "Language",
   "login.unavailable": "Sign-in is not available yet, please try again later",
   "chat.removeImage": "Remove the chosen picture",
+  "chat.chosenImage": "Chosen picture",
+  "chat.imageChosen": "A picture is chosen to send with the message.",
+  "live.paused": "Live updates are paused; trying to reconnect…",
 } as const;
 
 /** Texts that belong to the shared components themselves, so every app words them the same. */

@@ -2,8 +2,6 @@
 export const en = {
   "hp.back": "Help",
   "hp.signedOut": "You need to sign in to chat with social insurance staff and send complaints.",
-  "hp.loading": "Loading…",
-  "hp.unavailable": "This could not be done. Check your connection and try again.",
 
   "chat.title": "Chat with social insurance staff",
   "chat.lead":
@@ -60,11 +58,11 @@ export const en = {
   "petitionForm.categoryChoose": "Choose a subject",
   "petitionForm.categoryRequired": "Choose the subject of your complaint",
   "petitionForm.content": "Your complaint *",
-  "petitionForm.contentHint": "From 20 to 2000 characters. Never write a password or an OTP code.",
+  "petitionForm.contentHint": "From {min} to {max} characters. Never write a password or an OTP code.",
   "petitionForm.contentRequired": "Write your complaint",
-  "petitionForm.contentShort": "Your complaint must be at least 20 characters long",
-  "petitionForm.contentLong": "Your complaint must be shorter than 2000 characters",
-  "petitionForm.count": "{n}/2000 characters written",
+  "petitionForm.contentShort": "Your complaint must be at least {min} characters long",
+  "petitionForm.contentLong": "Your complaint must be at most {max} characters long",
+  "petitionForm.count": "{n}/{max} characters written",
   "petitionForm.photo": "Attached picture (optional)",
   "petitionForm.photoHint": "For example a receipt, a document or a screen showing an error.",
   "petitionForm.photoChoose": "Attached picture: take or choose a picture",
@@ -79,7 +77,8 @@ export const en = {
   "petition.title": "Complaint {number}",
   "petition.sent": "Complaint sent",
   "petition.sentNumber": "Your complaint number",
-  "petition.sentNext": "A text message with this number will be sent to your phone.",
+  "petition.sentNext":
+    "If you have a registered phone number, a text message with this number will be sent to it.",
   "petition.number": "Complaint number",
   "petition.category": "Subject",
   "petition.status": "Status",
