@@ -87,14 +87,17 @@ export {
   sessionRevokedReason,
 } from "./repositories/sessions";
 export {
+  type Colleague,
   findSignedInStaff,
   findStaffCredentials,
   findStaffOffice,
   findStaffProfile,
   findTakenStaffNames,
   insertStaff,
+  isOfficeStaffInRoles,
   listManagedOffices,
   listOfficeStaff,
+  listOfficeStaffInRoles,
   lockStaffCreation,
   type NewStaff,
   type OfficeStaffMember,

@@ -438,20 +438,6 @@ export async function listHelpAgents(
   );
 }
 
-/** Whether this staff member works at the office in one of the roles. */
-export async function isOfficeHelpAgent(
-  db: SqlRunner,
-  staffId: string,
-  officeCode: string,
-  roles: readonly StaffRole[],
-): Promise<boolean> {
-  const rows = await db.query(
-    "SELECT 1 FROM staff_user WHERE id = $1 AND office_code = $2 AND role = ANY($3::text[])",
-    [staffId, officeCode, roles],
-  );
-  return rows.length === 1;
-}
-
 /** The channel the api processes listen on for chat changes. */
 export const HELP_CHAT_CHANNEL = "help_chat";
 

@@ -550,12 +550,3 @@ export async function findOfficeRequestKeys(
     [ids, officeCode],
   );
 }
-
-/** Whether a staff member of this office exists (an assignee must work where the request is). */
-export async function isOfficeStaff(db: SqlRunner, staffId: string, officeCode: string): Promise<boolean> {
-  const rows = await db.query("SELECT 1 FROM staff_user WHERE id = $1 AND office_code = $2", [
-    staffId,
-    officeCode,
-  ]);
-  return rows.length === 1;
-}

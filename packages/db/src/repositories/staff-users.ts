@@ -172,3 +172,37 @@ export async function listOfficeStaff(db: SqlRunner, officeCode: string): Promis
     [officeCode],
   );
 }
+
+/** A staff member as a colleague sees them: whom a piece of work may be given to. */
+export interface Colleague {
+  id: string;
+  fullName: string;
+}
+
+/** The staff of exactly this office holding one of the roles, by name. */
+export function listOfficeStaffInRoles(
+  db: SqlRunner,
+  officeCode: string,
+  roles: readonly StaffRole[],
+): Promise<Colleague[]> {
+  return db.query<Colleague>(
+    `SELECT id, full_name AS "fullName" FROM staff_user
+      WHERE office_code = $1 AND role = ANY($2::text[])
+      ORDER BY full_name, id`,
+    [officeCode, roles],
+  );
+}
+
+/** Whether this staff member works at the office in one of the roles. */
+export async function isOfficeStaffInRoles(
+  db: SqlRunner,
+  staffId: string,
+  officeCode: string,
+  roles: readonly StaffRole[],
+): Promise<boolean> {
+  const rows = await db.query(
+    "SELECT 1 FROM staff_user WHERE id = $1 AND office_code = $2 AND role = ANY($3::text[])",
+    [staffId, officeCode, roles],
+  );
+  return rows.length === 1;
+}

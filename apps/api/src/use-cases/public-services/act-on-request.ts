@@ -3,7 +3,7 @@ import {
   findOfficeServiceRequest,
   findServiceRequest,
   insertRequestEvent,
-  isOfficeStaff,
+  isOfficeStaffInRoles,
   type RequestStatus,
   type StaffProfile,
 } from "@ansinh/db";
@@ -35,19 +35,24 @@ const assigneeNotInOffice = () =>
     {
       field: "body.assigneeId",
       code: "assignee.not_in_office",
-      vi: "Chỉ giao hồ sơ cho cán bộ của cơ quan bạn",
-      en: "Requests can only be assigned to staff of your office",
+      vi: "Chỉ giao hồ sơ cho cán bộ giải quyết hồ sơ của cơ quan bạn",
+      en: "Requests can only be assigned to staff of your office who handle requests",
     },
   ]);
 
-/** An assignee must work at the caller's office; defaults to the caller. 400 otherwise. */
+/**
+ * An assignee must handle requests (reviewer or admin) at the caller's office; defaults to the
+ * caller. 400 otherwise: a support agent could be given a request but not move it.
+ */
 export async function requireAssignee(
   context: Pick<RouteContext, "db">,
   staff: StaffProfile,
   assigneeId: string | undefined,
 ): Promise<string> {
   const assignee = assigneeId ?? staff.id;
-  if (!(await isOfficeStaff(context.db, assignee, staff.officeCode))) throw assigneeNotInOffice();
+  if (!(await isOfficeStaffInRoles(context.db, assignee, staff.officeCode, REQUEST_HANDLERS))) {
+    throw assigneeNotInOffice();
+  }
   return assignee;
 }
 

@@ -1,5 +1,7 @@
 import {
+  type Colleague,
   listOfficeServiceRequests,
+  listOfficeStaffInRoles,
   type OfficeQueueItem,
   type RequestStatus,
   type StaffProfile,
@@ -9,7 +11,7 @@ import { requireRole } from "../../auth/staff-roles";
 import type { RouteContext } from "../../routes/route-context";
 import { serviceNameOf } from "./present-request";
 import { isOverdue, workingDaysLeft } from "./request-deadline";
-import { REQUEST_READERS } from "./request-roles";
+import { REQUEST_HANDLERS, REQUEST_READERS } from "./request-roles";
 
 export const QUEUE_PAGE_SIZE = 20;
 
@@ -37,10 +39,10 @@ export async function listOfficeRequests(
     page: number;
   },
   now = new Date(),
-): Promise<{ items: OfficeQueueEntry[]; total: number }> {
+): Promise<{ items: OfficeQueueEntry[]; total: number; assignees: Colleague[] }> {
   requireRole(staff, REQUEST_READERS);
   const today = vietnamDate(now);
-  const page = await listOfficeServiceRequests(context.db, {
+  const pageOf = listOfficeServiceRequests(context.db, {
     officeCode: staff.officeCode,
     staffId: staff.id,
     status: query.status,
@@ -50,7 +52,13 @@ export async function listOfficeRequests(
     limit: QUEUE_PAGE_SIZE,
     offset: (query.page - 1) * QUEUE_PAGE_SIZE,
   });
+  // Whom the page's requests may be given to (the bulk "assign" of the queue).
+  const [page, assignees] = await Promise.all([
+    pageOf,
+    listOfficeStaffInRoles(context.db, staff.officeCode, REQUEST_HANDLERS),
+  ]);
   return {
+    assignees,
     total: page.total,
     items: page.items.map(({ fullName, ...item }) => ({
       ...item,

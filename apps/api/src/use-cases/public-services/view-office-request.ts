@@ -1,7 +1,9 @@
 import {
+  type Colleague,
   findLatestRequestPayment,
   findOfficeServiceRequest,
   findRequestPerson,
+  listOfficeStaffInRoles,
   listRequestEvents,
   logStaffAccess,
   type RequestPerson,
@@ -11,13 +13,17 @@ import { requireRole } from "../../auth/staff-roles";
 import type { RouteContext } from "../../routes/route-context";
 import { type RequestDetail, requestDetail } from "./present-request";
 import { officeRequestNotFound } from "./request-errors";
-import { REQUEST_READERS } from "./request-roles";
+import { REQUEST_HANDLERS, REQUEST_READERS } from "./request-roles";
 import { type StaffAction, staffActionsFor } from "./staff-actions";
 
 export interface OfficeRequestView extends RequestDetail {
   person: RequestPerson;
   /** What this staff member may do with the request now (the console shows one button each). */
   actions: StaffAction[];
+  /** Who handles it now, when someone does. */
+  assignedStaff: Colleague | null;
+  /** The office's reviewers and admins: whom it may be given to. */
+  assignees: Colleague[];
 }
 
 /** Why the person's data was read, in words the citizen reads in "Ai đã xem dữ liệu của tôi". */
@@ -40,10 +46,11 @@ export async function viewOfficeRequest(
   const found = await findOfficeServiceRequest(context.db, input.id, staff.officeCode);
   if (!found) throw officeRequestNotFound();
   const { officeName, ...request } = found;
-  const [person, events, payment] = await Promise.all([
+  const [person, events, payment, assignees] = await Promise.all([
     findRequestPerson(context.db, request.personId),
     listRequestEvents(context.db, request),
     findLatestRequestPayment(context.db, request),
+    listOfficeStaffInRoles(context.db, staff.officeCode, REQUEST_HANDLERS),
   ]);
   if (!person) throw officeRequestNotFound();
   await logStaffAccess(context.db, {
@@ -58,5 +65,7 @@ export async function viewOfficeRequest(
     ...requestDetail(context, { request, officeName, events, payment }, now),
     person,
     actions: staffActionsFor(staff, request),
+    assignedStaff: assignees.find((colleague) => colleague.id === request.assignedStaffId) ?? null,
+    assignees,
   };
 }

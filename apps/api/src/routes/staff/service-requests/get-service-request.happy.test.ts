@@ -41,6 +41,21 @@ describe.each(testDatabases)("GET /api/staff/service-requests/:id on $kind", (da
     });
   });
 
+  it("offers the office's reviewers and admins as assignees, and names the one it is assigned to", async () => {
+    const { request } = await citizenWithRequest(t);
+    const admin = await officeStaff(t, "admin");
+    const support = await officeStaff(t, "support");
+    const hanoi = await officeStaff(t, "reviewer", "BHXH-01");
+    await walk(t, reviewer.cookie, request.id, [{ action: "assign", assigneeId: admin.id }]);
+    const body = (await view(request.id, reviewer.cookie)).json();
+    const ids = body.assignees.map((a: { id: string }) => a.id);
+    expect(ids).toEqual(expect.arrayContaining([reviewer.id, admin.id]));
+    expect(ids).not.toContain(support.id);
+    expect(ids).not.toContain(hanoi.id);
+    expect(body.assignedStaff).toEqual({ id: admin.id, fullName: expect.any(String) });
+    expect(body.assignedStaffId).toBe(admin.id);
+  });
+
   it("logs each read in the person's access log, with why in words the citizen understands", async () => {
     const { citizen, request } = await citizenWithRequest(t);
     const support = await officeStaff(t, "support");

@@ -5,6 +5,8 @@ import { staffActions } from "../../../use-cases/public-services/staff-actions";
 import type { OfficeRequestView } from "../../../use-cases/public-services/view-office-request";
 import { presentRequest, requestView } from "../../service-requests/request-shapes.types";
 
+export const colleague = z.object({ id: z.uuid(), fullName: z.string() });
+
 export const staffRequestView = requestView.extend({
   events: z.array(
     z.object({
@@ -30,6 +32,8 @@ export const staffRequestView = requestView.extend({
     householdCode: z.string().nullable(),
   }),
   actions: z.array(z.enum(staffActions)).describe("What the caller may do now"),
+  assignedStaff: colleague.nullable().describe("Who handles it now (a reviewer or admin of the office)"),
+  assignees: z.array(colleague).describe("The office's reviewers and admins: whom it may be assigned to"),
 });
 
 export function presentStaffRequest(view: OfficeRequestView): z.infer<typeof staffRequestView> {
@@ -49,5 +53,7 @@ export function presentStaffRequest(view: OfficeRequestView): z.infer<typeof sta
       householdCode: person.householdCode,
     },
     actions: view.actions,
+    assignedStaff: view.assignedStaff,
+    assignees: view.assignees,
   };
 }

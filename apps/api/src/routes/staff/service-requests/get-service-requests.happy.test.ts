@@ -39,6 +39,15 @@ describe.each(testDatabases)("GET /api/staff/service-requests on $kind", (databa
     expect(res.json()).toMatchObject({ page: 1, pageSize: 20 });
   });
 
+  it("lists whom requests may be assigned to: the office's reviewers and admins only", async () => {
+    const support = await officeStaff(t, "support");
+    const hanoi = await officeStaff(t, "admin", "BHXH-01");
+    const ids = (await queue()).json().assignees.map((a: { id: string }) => a.id);
+    expect(ids).toContain(reviewer.id);
+    expect(ids).not.toContain(support.id);
+    expect(ids).not.toContain(hanoi.id);
+  });
+
   it("filters by status, service, assignment and overdue", async () => {
     const mine = await citizenWithRequest(t);
     await staffAction(t, reviewer.cookie, mine.request.id, { action: "assign" });

@@ -1,7 +1,9 @@
+import type { Colleague } from "@ansinh/db";
 import { z } from "zod";
 import type { OfficeQueueEntry } from "../../../use-cases/public-services/list-office-requests";
 import { bilingual, localText, requestStatus } from "../../service-requests/request-shapes.types";
 import { pageQuery } from "../page-query.types";
+import { colleague } from "./get-service-request.types";
 
 export const queueQuery = z.object({
   status: z
@@ -36,7 +38,7 @@ const queueItem = z.object({
   dueOn: z.iso.date(),
   overdue: z.boolean(),
   workingDaysLeft: z.number().int().describe("Working days to the deadline; negative when late"),
-  assignedStaff: z.object({ id: z.uuid(), fullName: z.string() }).nullable(),
+  assignedStaff: colleague.nullable(),
 });
 
 export const queueResponse = z.object({
@@ -44,10 +46,13 @@ export const queueResponse = z.object({
   total: z.number().int(),
   page: z.number().int(),
   pageSize: z.number().int(),
+  assignees: z
+    .array(colleague)
+    .describe("The office's reviewers and admins: whom requests may be assigned to"),
 });
 
 export function presentQueue(
-  queue: { items: OfficeQueueEntry[]; total: number },
+  queue: { items: OfficeQueueEntry[]; total: number; assignees: Colleague[] },
   page: number,
   pageSize: number,
 ): z.infer<typeof queueResponse> {
@@ -68,5 +73,6 @@ export function presentQueue(
     total: queue.total,
     page,
     pageSize,
+    assignees: queue.assignees,
   };
 }

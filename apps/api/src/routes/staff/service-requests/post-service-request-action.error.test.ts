@@ -101,20 +101,23 @@ describe.each(testDatabases)("POST /api/staff/service-requests/:id/actions error
     expect(await statusOf(filed.json().id)).toBe("submitted");
   });
 
-  it("refuses an assignee of another office on its field", async () => {
+  it("refuses, on its field, an assignee of another office or one who does not handle requests", async () => {
     const { request } = await citizenWithRequest(t);
     const hanoi = await officeStaff(t, "reviewer", "BHXH-01");
-    expectFieldErrors(
-      await staffAction(t, reviewer.cookie, request.id, { action: "assign", assigneeId: hanoi.id }),
-      [
-        {
-          field: "body.assigneeId",
-          code: "assignee.not_in_office",
-          vi: "Chỉ giao hồ sơ cho cán bộ của cơ quan bạn",
-          en: "Requests can only be assigned to staff of your office",
-        },
-      ],
-    );
+    const support = await officeStaff(t, "support");
+    for (const assignee of [hanoi, support]) {
+      expectFieldErrors(
+        await staffAction(t, reviewer.cookie, request.id, { action: "assign", assigneeId: assignee.id }),
+        [
+          {
+            field: "body.assigneeId",
+            code: "assignee.not_in_office",
+            vi: "Chỉ giao hồ sơ cho cán bộ giải quyết hồ sơ của cơ quan bạn",
+            en: "Requests can only be assigned to staff of your office who handle requests",
+          },
+        ],
+      );
+    }
   });
 
   it("rolls the completion back when the card cannot be reissued (no valid card)", async () => {

@@ -6,7 +6,7 @@ import {
   type HelpAgent,
   type HelpConversation,
   type HelpInboxItem,
-  isOfficeHelpAgent,
+  isOfficeStaffInRoles,
   listHelpAgents,
   listOfficeConversations,
   logStaffAccess,
@@ -134,7 +134,7 @@ export async function assignOfficeChat(
   if (!(await findOfficeConversation(context.db, input.id, staff.officeCode)))
     throw officeConversationNotFound();
   const { staffId } = input;
-  if (staffId && !(await isOfficeHelpAgent(context.db, staffId, staff.officeCode, HELP_AGENTS))) {
+  if (staffId && !(await isOfficeStaffInRoles(context.db, staffId, staff.officeCode, HELP_AGENTS))) {
     throw assigneeNotAgent();
   }
   return changeOfficeChat(context, staff, input, async (tx, c) => {
