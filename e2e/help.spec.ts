@@ -106,6 +106,19 @@ test("a chat between the citizen and the office's agent, each side seeing the ot
   await thuPage.getByLabel("Nội dung tin nhắn").fill("Cảm ơn anh chị!");
   await thuPage.getByRole("button", { name: "Gửi", exact: true }).tap();
   await expect(agentThread).toContainText("Cảm ơn anh chị!", { timeout: 10_000 });
+
+  // A picture goes through the same pipeline as the ID photos, and the agent sees it decoded.
+  await thuPage.getByLabel("Gửi kèm ảnh").setInputFiles({
+    name: "the-bhyt-mo.jpg",
+    mimeType: "image/jpeg",
+    buffer: await cardPhoto("THE BHYT", "#dfe9f5"),
+  });
+  await thuPage.getByRole("button", { name: "Gửi", exact: true }).tap();
+  const picture = agentThread.getByRole("img", { name: "Ảnh đính kèm tin nhắn" });
+  await expect(picture).toBeVisible({ timeout: 10_000 });
+  await expect
+    .poll(() => picture.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0))
+    .toBe(true);
   await expectNoSeriousAxeViolations(thuPage);
   await expectNoSeriousAxeViolations(agent);
 });
