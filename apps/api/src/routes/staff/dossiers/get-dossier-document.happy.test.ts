@@ -22,8 +22,9 @@ describe.each(testDatabases)("GET /api/staff/dossiers/:id/documents/:documentId 
     });
     expect(res.statusCode).toBe(200);
     expect(res.headers["content-type"]).toBe("image/jpeg");
-    expect(res.headers["cache-control"]).toBe("no-store");
+    expect(res.headers["cache-control"]).toBe("private, no-store");
     expect(res.headers["content-disposition"]).toBe("inline");
+    expect(res.headers["x-content-type-options"]).toBe("nosniff");
     expect(res.rawPayload.equals(dossier.images.get(documentId) as Buffer)).toBe(true);
   });
 

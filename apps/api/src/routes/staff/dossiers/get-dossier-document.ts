@@ -1,6 +1,7 @@
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { requireStaff } from "../../../auth/staff-session";
+import { sendImage } from "../../../uploads/send-image";
 import { readDossierDocument } from "../../../use-cases/dossiers/read-dossier-document";
 import type { RouteContext } from "../../route-context";
 import { dossierDocumentParams } from "./dossier-params.types";
@@ -27,11 +28,7 @@ export function registerGetDossierDocument(app: FastifyInstance, context: RouteC
         documentId: request.params.documentId,
         requestId: request.id,
       });
-      return reply
-        .type(image.mime)
-        .header("cache-control", "no-store")
-        .header("content-disposition", "inline")
-        .send(image.data);
+      return sendImage(reply, image);
     },
   );
 }
