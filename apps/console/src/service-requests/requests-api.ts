@@ -195,20 +195,20 @@ function parseItem(row: Fields): QueueItem | null {
     serviceCode,
     serviceName: localText(row.serviceName),
     status,
-    personName:
-      str(row.maskedName) ?? str(row.personName) ?? str(person?.maskedName) ?? str(person?.fullName) ?? "",
+    // The queue sends the name masked; the detail sends the person (its opening is logged).
+    personName: str(row.maskedName) ?? str(person?.fullName) ?? "",
     submittedAt: str(row.submittedAt),
     dueOn: str(row.dueOn),
     overdue: row.overdue === true,
     workingDaysLeft: typeof row.workingDaysLeft === "number" ? row.workingDaysLeft : null,
-    assignedTo: staffRef(row.assignedTo) ?? staffRef(row.assignedStaff) ?? staffRef(row.assignee),
+    assignedTo: staffRef(row.assignedStaff),
     assignedStaffId: str(row.assignedStaffId) ?? staffRef(row.assignedStaff)?.id ?? null,
   };
 }
 
 function parseQueue(body: unknown): Queue | null {
   const root = record(body);
-  const list: unknown = Array.isArray(body) ? body : root?.items;
+  const list = root?.items;
   if (!Array.isArray(list)) return null;
   const items: QueueItem[] = [];
   for (const entry of list) {
@@ -229,7 +229,7 @@ function parseQueue(body: unknown): Queue | null {
 
 function parsePerson(value: unknown): RequestPerson | null {
   const person = record(value);
-  const fullName = str(person?.fullName) ?? str(person?.maskedName);
+  const fullName = str(person?.fullName);
   if (!person || !fullName) return null;
   const address = record(person.address);
   return {
@@ -237,14 +237,9 @@ function parsePerson(value: unknown): RequestPerson | null {
     bhxhNumber: str(person.bhxhNumber),
     birthDate: str(person.birthDate) ?? str(person.birthYear),
     phone: str(person.phone),
-    address:
-      str(person.address) ??
-      (address
-        ? [address.line, address.commune, address.provinceName ?? address.province]
-            .map(str)
-            .filter(Boolean)
-            .join(", ") || null
-        : null),
+    address: address
+      ? [address.line, address.commune, address.province].map(str).filter(Boolean).join(", ") || null
+      : null,
   };
 }
 
@@ -255,7 +250,7 @@ function parseEvent(value: unknown): RequestEvent | null {
   return {
     at,
     actor: event.actor === "staff" || event.actor === "system" ? event.actor : "citizen",
-    staffName: str(event.staffName) ?? str(record(event.staff)?.fullName),
+    staffName: str(event.staffName),
     action: str(event.action) ?? "",
     fromStatus: statusOf(event.fromStatus),
     toStatus: statusOf(event.toStatus),
