@@ -152,8 +152,10 @@ test("a petition with a photo gets a tracking number, is answered by the office,
   await expect(agent.getByRole("main")).toContainText(reply);
   await awaitSms(thu.phone, new RegExp(`${number}.*tra loi|tra loi.*${number}`, "i"));
 
-  await thuPage.goto("/tro-giup/phan-anh");
-  await thuPage.getByRole("link", { name: new RegExp(number) }).tap();
+  // The notification centre opens the petition the answer is about.
+  await thuPage.goto("/thong-bao");
+  await thuPage.getByRole("link", { name: new RegExp(`^Xem phản ánh.*${number}`) }).tap();
+  await expect(heading(thuPage)).toHaveText(`Phản ánh ${number}`);
   await expect(thuPage.getByRole("heading", { name: "Trả lời của cơ quan BHXH" })).toBeVisible();
   await expect(thuPage.getByRole("main")).toContainText(reply);
   await expectNoSeriousAxeViolations(thuPage);

@@ -84,14 +84,18 @@ export function NotificationsPage() {
                       </p>
                     )}
                     {item.body[locale] && <p className="mt-1 text-lg">{item.body[locale]}</p>}
-                    {item.requestId && (
+                    {(item.requestId || item.petitionId) && (
                       <Link
-                        to={paths.serviceRequest}
-                        params={{ requestId: item.requestId }}
+                        to={item.requestId ? paths.serviceRequest : paths.petition}
+                        params={
+                          item.requestId
+                            ? { requestId: item.requestId }
+                            : { petitionId: item.petitionId ?? "" }
+                        }
                         onClick={() => markOne(item)}
                         className="mt-1 inline-flex min-h-touch items-center text-lg"
                       >
-                        {t("notifications.open")}
+                        {t(item.requestId ? "notifications.open" : "notifications.openPetition")}
                         <span className="sr-only">: {item.title[locale]}</span>
                       </Link>
                     )}

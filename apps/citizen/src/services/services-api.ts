@@ -82,7 +82,9 @@ export interface RequestView extends RequestSummary {
 
 export interface CitizenNotification {
   id: string;
+  /** What it is about, to open from it: a request, a petition, or neither. */
   requestId: string | null;
+  petitionId: string | null;
   createdAt: string;
   read: boolean;
   title: LocalText;
@@ -257,6 +259,7 @@ function readNotification(fields: Fields): CitizenNotification | null {
   return {
     id,
     requestId: text(fields.requestId),
+    petitionId: text(fields.petitionId),
     createdAt: text(fields.createdAt) ?? "",
     read: fields.read === true || text(fields.readAt) !== null,
     title,

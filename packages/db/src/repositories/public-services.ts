@@ -361,22 +361,25 @@ export async function findLatestRequestPayment(
 
 export interface NewCitizenNotification {
   personId: string;
+  /** What it is about, to link to: a request, a petition, or (both null) nothing. */
   requestId: string | null;
+  petitionId?: string;
   title: { vi: string; en: string };
   body: { vi: string; en: string };
 }
 
 export async function insertCitizenNotification(tx: SqlRunner, n: NewCitizenNotification): Promise<void> {
   await tx.query(
-    `INSERT INTO citizen_notification (person_id, id, request_id, title_vi, title_en, body_vi, body_en)
-     VALUES ($1, $2, $3, $4, $5, $6, $7)`,
-    [n.personId, uuidv7(), n.requestId, n.title.vi, n.title.en, n.body.vi, n.body.en],
+    `INSERT INTO citizen_notification (person_id, id, request_id, petition_id, title_vi, title_en, body_vi, body_en)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
+    [n.personId, uuidv7(), n.requestId, n.petitionId ?? null, n.title.vi, n.title.en, n.body.vi, n.body.en],
   );
 }
 
 export interface CitizenNotification {
   id: string;
   requestId: string | null;
+  petitionId: string | null;
   createdAt: Date;
   readAt: Date | null;
   title: { vi: string; en: string };
@@ -390,7 +393,8 @@ export async function listCitizenNotifications(
   limit: number,
 ): Promise<{ unread: number; items: CitizenNotification[] }> {
   const items = await db.query<CitizenNotification>(
-    `SELECT id, request_id AS "requestId", created_at AS "createdAt", read_at AS "readAt",
+    `SELECT id, request_id AS "requestId", petition_id AS "petitionId", created_at AS "createdAt",
+            read_at AS "readAt",
             json_build_object('vi', title_vi, 'en', title_en) AS title,
             json_build_object('vi', body_vi, 'en', body_en) AS body
        FROM citizen_notification WHERE person_id = $1

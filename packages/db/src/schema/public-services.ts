@@ -17,6 +17,7 @@ import {
 import { staffUser } from "./accounts";
 import { holds, oneOf } from "./checks";
 import { bytea } from "./columns";
+import { petition } from "./help";
 import { office } from "./reference";
 import { ownedByPerson } from "./registry";
 
@@ -111,6 +112,8 @@ export const citizenNotification = pgTable(
   {
     ...ownedByPerson,
     requestId: uuid("request_id"),
+    /** A petition it is about ("Trợ giúp"); a notification is about a request, a petition or neither. */
+    petitionId: uuid("petition_id"),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     readAt: timestamp("read_at", { withTimezone: true }),
     titleVi: text("title_vi").notNull(),
@@ -121,6 +124,12 @@ export const citizenNotification = pgTable(
   (t) => [
     primaryKey({ columns: [t.personId, t.id] }),
     toRequest("citizen_notification_request_fk", t),
+    foreignKey({
+      name: "citizen_notification_petition_fk",
+      columns: [t.personId, t.petitionId],
+      foreignColumns: [petition.personId, petition.id],
+    }),
+    holds("citizen_notification_subject_check", sql`${t.requestId} IS NULL OR ${t.petitionId} IS NULL`),
     index("citizen_notification_person_idx").on(t.personId, t.createdAt),
   ],
 );

@@ -5,6 +5,7 @@ import { bilingual, localText } from "./request-shapes.types";
 const notification = z.object({
   id: z.uuid(),
   requestId: z.uuid().nullable(),
+  petitionId: z.uuid().nullable().describe("The petition it is about (Trợ giúp), when it is about one"),
   createdAt: z.iso.datetime(),
   read: z.boolean(),
   title: localText,
@@ -25,6 +26,7 @@ export function presentNotifications(list: {
     items: list.items.map((n) => ({
       id: n.id,
       requestId: n.requestId,
+      petitionId: n.petitionId,
       createdAt: n.createdAt.toISOString(),
       read: n.readAt !== null,
       title: n.title,

@@ -162,12 +162,13 @@ export const en = {
   "pay.paidOn": "Paid at {time}",
 
   "notifications.title": "Notifications",
-  "notifications.lead": "News about your public-service applications, newest first.",
+  "notifications.lead": "News about your public-service applications and petitions, newest first.",
   "notifications.empty": "You have no notifications.",
   "notifications.unread": "Unread",
   "notifications.markAll": "Mark all as read",
   "notifications.marking": "Marking…",
   "notifications.markFailed": "They could not be marked as read. Please try again.",
   "notifications.open": "View the application",
+  "notifications.openPetition": "View the petition",
   "notifications.count": "{n} unread notifications",
 } as const;

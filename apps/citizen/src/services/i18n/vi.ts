@@ -165,12 +165,13 @@ export const vi = {
   "pay.paidOn": "Thanh toán lúc {time}",
 
   "notifications.title": "Thông báo",
-  "notifications.lead": "Tin báo về hồ sơ dịch vụ công của bạn, mới nhất ở trên cùng.",
+  "notifications.lead": "Tin báo về hồ sơ dịch vụ công và phản ánh, kiến nghị của bạn, mới nhất ở trên cùng.",
   "notifications.empty": "Bạn chưa có thông báo nào.",
   "notifications.unread": "Chưa đọc",
   "notifications.markAll": "Đánh dấu tất cả là đã đọc",
   "notifications.marking": "Đang đánh dấu…",
   "notifications.markFailed": "Chưa đánh dấu được. Vui lòng thử lại.",
   "notifications.open": "Xem hồ sơ",
+  "notifications.openPetition": "Xem phản ánh",
   "notifications.count": "{n} thông báo chưa đọc",
 } as const;

@@ -51,7 +51,17 @@ describe.each(testDatabases)("POST /api/staff/petitions/:id/answer on $kind", (d
     ]);
     const centre = await getAs(t, cookie, "/api/notifications");
     expect(centre.statusCode).toBe(200);
-    expect(centre.body).toContain(petition.number);
+    // The notification opens the petition it is about.
+    expect(centre.json().items).toEqual([
+      expect.objectContaining({
+        requestId: null,
+        petitionId: petition.id,
+        title: {
+          vi: `Phản ánh, kiến nghị ${petition.number} đã được trả lời`,
+          en: `Petition ${petition.number} has been answered`,
+        },
+      }),
+    ]);
 
     const seen = (await getAs(t, cookie, `/api/help/petitions/${petition.id}`)).json().petition;
     expect(seen).toMatchObject({ status: "answered", reply: expected });

@@ -47,6 +47,7 @@ export async function answerOfficePetition(
     await insertCitizenNotification(tx, {
       personId,
       requestId: null,
+      petitionId: id,
       title: message.title,
       body: message.body,
     });

@@ -1,0 +1,3 @@
+ALTER TABLE "citizen_notification" ADD COLUMN "petition_id" uuid;--> statement-breakpoint
+ALTER TABLE "citizen_notification" ADD CONSTRAINT "citizen_notification_petition_fk" FOREIGN KEY ("person_id","petition_id") REFERENCES "public"."petition"("person_id","id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "citizen_notification" ADD CONSTRAINT "citizen_notification_subject_check" CHECK ("citizen_notification"."request_id" IS NULL OR "citizen_notification"."petition_id" IS NULL);
