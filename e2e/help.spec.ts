@@ -70,6 +70,37 @@ test("guides are found with or without marks, and open with their pictures", asy
   await expectNoSeriousAxeViolations(thuPage);
 });
 
+/** The HT number the chat page shows for the conversation. */
+async function conversationNumber(page: Page): Promise<string> {
+  const text = await page.getByText(/Số yêu cầu hỗ trợ: HT\d{10}/).textContent();
+  const number = text?.match(/HT\d{10}/)?.[0] ?? "";
+  expect(number).toMatch(/^HT\d{10}$/);
+  return number;
+}
+
+test("with no agent online the chat becomes a ticket; the answer comes later, with an SMS", async () => {
+  // The agent is signed in but has no console page open: nobody of the office counts as online.
+  await openHelp(thuPage);
+  await thuPage.getByRole("link", { name: /Trò chuyện với cán bộ/ }).tap();
+  await thuPage.getByLabel("Nội dung tin nhắn").fill("Tôi bị mất sổ BHXH, làm lại thế nào?");
+  await thuPage.getByRole("button", { name: "Gửi", exact: true }).tap();
+  const number = await conversationNumber(thuPage);
+  const notice = thuPage.getByText(`Hiện chưa có cán bộ trực tuyến. Yêu cầu hỗ trợ số ${number}`);
+  await expect(notice).toBeVisible();
+
+  await agent.goto("/console/ho-tro");
+  await agent.getByRole("link", { name: number }).click();
+  await agent.getByLabel("Nội dung tin nhắn").fill("Chị vào Dịch vụ công → Cấp lại sổ BHXH nhé.");
+  await agent.getByRole("button", { name: "Gửi", exact: true }).click();
+  await awaitSms(thu.phone, new RegExp(`tra loi yeu cau ho tro ${number}`));
+
+  // The answer is in the citizen's open page too, and "nobody online" is gone.
+  await expect(thuPage.getByRole("log", { name: "Cuộc trò chuyện" })).toContainText("Cấp lại sổ BHXH nhé");
+  await expect(notice).toBeHidden();
+  await thuPage.getByRole("button", { name: "Kết thúc cuộc trò chuyện" }).tap();
+  await expect(thuPage.getByText("Đã kết thúc cuộc trò chuyện.")).toBeVisible();
+});
+
 test("a chat between the citizen and the office's agent, each side seeing the other at once", async () => {
   // The agent's inbox holds the stream open that counts the agent as online.
   await agent.goto("/console/ho-tro");
@@ -81,14 +112,7 @@ test("a chat between the citizen and the office's agent, each side seeing the ot
   await thuPage.getByLabel("Nội dung tin nhắn").fill("Chào anh chị, thẻ BHYT của tôi bị mờ, tôi cần làm gì?");
   await thuPage.getByRole("button", { name: "Gửi", exact: true }).tap();
   await expect(thread).toContainText("thẻ BHYT của tôi bị mờ");
-  const number =
-    (
-      await thuPage
-        .getByText(/HT\d{10}/)
-        .first()
-        .textContent()
-    )?.match(/HT\d{10}/)?.[0] ?? "";
-  expect(number).toMatch(/^HT\d{10}$/);
+  const number = await conversationNumber(thuPage);
 
   // No reload on the agent's side: the new conversation arrives through the stream.
   const row = agent.getByRole("link", { name: number });
