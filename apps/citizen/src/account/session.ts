@@ -23,10 +23,11 @@ type Session =
 const sessionReplacedType = "/api/problems/session_replaced";
 
 /**
- * True for the API's answer to a session ended by the binding of another phone. Any page that gets it
- * from an /api call should remember it, so the login page can tell the person why they are there.
+ * True for the API's answer to a session ended by the binding of another phone (a 401 with this
+ * problem type). Any page that gets it from an /api call should remember it, so the login page can
+ * tell the person why they are there.
  */
-function isSessionReplaced(status: number, body: unknown): boolean {
+export function isSessionReplaced(status: number, body: unknown): boolean {
   if (status !== 401 || typeof body !== "object" || body === null) return false;
   return Reflect.get(body, "type") === sessionReplacedType;
 }

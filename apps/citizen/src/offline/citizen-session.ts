@@ -1,7 +1,7 @@
 import { useNavigate } from "@tanstack/react-router";
 import { useEffect, useState } from "react";
 import { rememberLoginNotice } from "../account/login-notice";
-import { asMe, type Me } from "../account/session";
+import { asMe, isSessionReplaced, type Me } from "../account/session";
 import { paths } from "../paths";
 import { forgetRecords, type Owner, rememberOwner, storedOwner } from "./record-store";
 
@@ -26,17 +26,13 @@ export async function getJson(path: string): Promise<Fetched> {
   }
 }
 
-/** The problem type of a 401 for a session ended because the account moved to another phone. */
-const sessionReplacedType = "/api/problems/session_replaced";
-
 /**
  * A 401 means the session is over: the records kept on this phone go with it. When it ended because
  * another phone took the account over, the login page is told so it can say why.
  */
 export async function endSession(body: unknown): Promise<"replaced" | "ended"> {
   await forgetRecords();
-  const type: unknown = typeof body === "object" && body !== null ? Reflect.get(body, "type") : null;
-  if (type !== sessionReplacedType) return "ended";
+  if (!isSessionReplaced(401, body)) return "ended";
   rememberLoginNotice("sessionReplaced");
   return "replaced";
 }
