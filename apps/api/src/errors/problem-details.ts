@@ -1,6 +1,7 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { hasZodFastifySchemaValidationErrors } from "fastify-type-provider-zod";
 import { AppError, type AppErrorCode, appErrorStatus, type Bilingual, type FieldProblem } from "./app-error";
+import { RateLimitReached } from "./rate-limited";
 import { fieldProblemsFromZod } from "./zod-field-problems";
 
 /**
@@ -66,6 +67,7 @@ export function registerProblemDetails(
   fallback?: (request: FastifyRequest, reply: FastifyReply) => boolean,
 ) {
   app.setErrorHandler((error: FastifyError, request, reply) => {
+    if (error instanceof RateLimitReached) reply.header("retry-after", String(error.retryAfterSeconds));
     if (error instanceof AppError) return send(reply, request, error.code, error.title, error.fields);
     if (hasZodFastifySchemaValidationErrors(error)) {
       const fields = fieldProblemsFromZod(error.validation, error.validationContext ?? "body");

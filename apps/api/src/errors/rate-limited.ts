@@ -1,4 +1,17 @@
-import { AppError } from "./app-error";
+import { AppError, type Bilingual } from "./app-error";
+
+/**
+ * A 429 of a limit the application counts itself (per person, in the database): the error handler
+ * sends `retryAfterSeconds` as the Retry-After header, as the per-IP limits' plugin does for its own.
+ */
+export class RateLimitReached extends AppError {
+  constructor(
+    readonly retryAfterSeconds: number,
+    detail: Bilingual,
+  ) {
+    super("rate_limited", detail);
+  }
+}
 
 /**
  * The 429 of a per-IP rate limit (plugins/rate-limits.ts): a bilingual detail that says how long to

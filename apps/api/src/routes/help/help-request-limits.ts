@@ -1,6 +1,3 @@
-import type { FastifyInstance } from "fastify";
-import { HelpLimitReached } from "../../use-cases/help/help-limits";
-
 /**
  * Per-address limits of "Trợ giúp", a minute each: a second layer under the per-person limits
  * (use-cases/help/help-limits.ts), set high because many phones share an address behind a mobile
@@ -12,10 +9,3 @@ export const CHAT_MESSAGES_PER_MINUTE = 120;
 export const PETITIONS_PER_MINUTE = 30;
 /** Event streams opened (EventSource reconnects after 3 s when a stream ends). */
 export const STREAMS_PER_MINUTE = 60;
-
-/** A per-person limit's 429 carries Retry-After, as the per-address limits' do. */
-export function sendRetryAfter(app: FastifyInstance) {
-  app.addHook("onError", async (_request, reply, error) => {
-    if (error instanceof HelpLimitReached) reply.header("retry-after", String(error.retryAfterSeconds));
-  });
-}

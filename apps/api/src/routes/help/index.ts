@@ -6,7 +6,6 @@ import { registerGetChat } from "./get-chat";
 import { registerGetChatImage } from "./get-chat-image";
 import { registerGetChatStream } from "./get-chat-stream";
 import { registerGetHelpContact } from "./get-help-contact";
-import { sendRetryAfter } from "./help-request-limits";
 import { registerPostChatActions } from "./post-chat-action";
 import { registerPostChatMessage } from "./post-chat-message";
 
@@ -14,7 +13,6 @@ import { registerPostChatMessage } from "./post-chat-message";
 export async function registerHelpChatRoutes(app: FastifyInstance, options: { context: RouteContext }) {
   // Multipart is parsed only in this scope (the chat message form), with its own limits.
   await app.register(multipart, { limits: chatFormLimits, throwFileSizeLimit: false });
-  sendRetryAfter(app);
   registerGetHelpContact(app, options.context);
   registerGetChat(app, options.context);
   registerPostChatMessage(app, options.context);

@@ -1,5 +1,6 @@
 import { listRecentCitizenMessageTimes, listRecentPetitionTimes, type SqlRunner } from "@ansinh/db";
-import { AppError, type Bilingual } from "../../errors/app-error";
+import type { Bilingual } from "../../errors/app-error";
+import { RateLimitReached } from "../../errors/rate-limited";
 
 /**
  * Per-person limits on what a citizen sends the help desk. Each chat message may carry a picture to
@@ -30,16 +31,6 @@ const PETITION_WINDOWS: readonly Window[] = [
   { max: helpWriteLimits.petitionsPerDay, ms: 24 * HOUR },
 ];
 
-/** A limit was reached; `retryAfterSeconds` is also sent as the Retry-After header. */
-export class HelpLimitReached extends AppError {
-  constructor(
-    readonly retryAfterSeconds: number,
-    detail: Bilingual,
-  ) {
-    super("rate_limited", detail);
-  }
-}
-
 /** The citizen may send another chat message now (429 otherwise). */
 export async function checkChatMessageLimit(db: SqlRunner, personId: string, now = new Date()) {
   const wait = await waitBeforeNext(CHAT_MESSAGE_WINDOWS, now, (since, limit) =>
@@ -47,7 +38,7 @@ export async function checkChatMessageLimit(db: SqlRunner, personId: string, now
   );
   if (wait === null) return;
   const when = inTime(wait);
-  throw new HelpLimitReached(wait, {
+  throw new RateLimitReached(wait, {
     vi: `Bạn đã gửi quá nhiều tin nhắn trong thời gian ngắn. Vui lòng thử lại sau ${when.vi}.`,
     en: `You have sent too many messages in a short time. Please try again in ${when.en}.`,
   });
@@ -60,7 +51,7 @@ export async function checkPetitionLimit(db: SqlRunner, personId: string, now = 
   );
   if (wait === null) return;
   const when = inTime(wait);
-  throw new HelpLimitReached(wait, {
+  throw new RateLimitReached(wait, {
     vi: `Bạn đã gửi nhiều phản ánh, kiến nghị trong thời gian ngắn. Vui lòng gửi tiếp sau ${when.vi}, hoặc gọi 1900 9068.`,
     en: `You have sent many petitions in a short time. Please send the next one in ${when.en}, or call 1900 9068.`,
   });

@@ -3,7 +3,6 @@ import multipart from "@fastify/multipart";
 import type { FastifyInstance } from "fastify";
 import { dossierFormLimits } from "../../registrations/read-registration-form";
 import type { RouteContext } from "../../route-context";
-import { sendRetryAfter } from "../help-request-limits";
 import { registerGetPetition } from "./get-petition";
 import { registerGetPetitionPhoto } from "./get-petition-photo";
 import { registerGetPetitions } from "./get-petitions";
@@ -24,7 +23,6 @@ export async function registerPetitionRoutes(app: FastifyInstance, options: { co
     limits: { ...dossierFormLimits(petitionShape), fieldSize: FIELD_BYTES },
     throwFileSizeLimit: false,
   });
-  sendRetryAfter(app);
   registerPostPetition(app, options.context);
   registerGetPetitions(app, options.context);
   registerGetPetition(app, options.context);
