@@ -5,17 +5,25 @@ import type { FormShape, SubmittedForm } from "../../use-cases/registration/regi
 const MAX_PHOTO_BYTES = 10 * 1024 * 1024;
 
 /**
- * Multipart limits of a dossier form (registration, a child's registration). A file is cut one byte
- * past the photo limit, so that sanitizeImage sees it is too large and refuses it on its own field with
- * its own message, instead of the request failing as a whole. Text fields are short; a longer one is
- * cut and then fails its parser.
+ * The most bytes one letter of Vietnamese takes as a keyboard may send it: a base letter and two
+ * combining marks (NFD, before the text is normalised to NFC) are 1 + 2 + 2 bytes of UTF-8.
  */
-export function dossierFormLimits(shape: FormShape<string, string>) {
+const BYTES_PER_LETTER = 5;
+
+/**
+ * Multipart limits of a form with photos (a registration dossier, a chat message, a petition). A file
+ * is cut one byte past the photo limit, so that sanitizeImage sees it is too large and refuses it on
+ * its own field with its own message, instead of the request failing as a whole. A text field is cut
+ * silently past fieldSize, so it is sized above the longest text the form allows (`longestText`
+ * letters; short fields otherwise): a cut text is always too long and refused by its parser, never
+ * stored shortened.
+ */
+export function dossierFormLimits(shape: FormShape<string, string>, longestText = 0) {
   return {
     fileSize: MAX_PHOTO_BYTES + 1,
     files: shape.files.length,
     fields: 10,
-    fieldSize: 1024,
+    fieldSize: longestText * BYTES_PER_LETTER + 1024,
     parts: 12,
     headerPairs: 100,
   };

@@ -9,18 +9,11 @@ import { registerGetPetitions } from "./get-petitions";
 import { registerPostPetition } from "./post-petition";
 import { petitionShape } from "./post-petition.types";
 
-/**
- * Multipart text fields are cut at this size without an error (read-registration-form.ts), so it is
- * sized well above the longest content a citizen may send — even typed with decomposed marks, five
- * bytes a letter — so that a cut one is always too long and refused, never silently shortened.
- */
-const FIELD_BYTES = 8 * helpTextLimits.petition + 1024;
-
 /** "Phản ánh, kiến nghị" (issue 6), under /api/help/petitions: the citizen's own petitions. */
 export async function registerPetitionRoutes(app: FastifyInstance, options: { context: RouteContext }) {
-  // Multipart is parsed only in this scope, with the dossier form's limits but room for the content.
+  // Multipart is parsed only in this scope: one photo and the content.
   await app.register(multipart, {
-    limits: { ...dossierFormLimits(petitionShape), fieldSize: FIELD_BYTES },
+    limits: dossierFormLimits(petitionShape, helpTextLimits.petition),
     throwFileSizeLimit: false,
   });
   registerPostPetition(app, options.context);

@@ -1,4 +1,5 @@
 import { testDatabases } from "@ansinh/db";
+import { helpTextLimits } from "@ansinh/domain";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildTestApp, type TestApp } from "../../../testing/build-test-app";
 import {
@@ -67,6 +68,15 @@ describe.each(testDatabases)("POST /api/help/petitions on $kind", (database) => 
     expect(res.statusCode).toBe(201);
     expect(res.json().petition.content).toBe(petitionContent);
     expect(res.json().petition.photoUrl).toBeNull();
+  });
+
+  it("keeps a petition of the longest length whole, even typed with decomposed marks", async () => {
+    const { cookie } = await createBareCitizen(t);
+    // "ệ" decomposed is 5 bytes: the multipart field must not be cut below the longest petition.
+    const longest = "ệ".repeat(helpTextLimits.petition);
+    const res = await postPetition(t, cookie, petitionForm({ content: longest.normalize("NFD") }));
+    expect(res.statusCode).toBe(201);
+    expect(res.json().petition.content).toBe(longest);
   });
 
   it("answers a repeated submission key with the same petition (200), filing and texting once", async () => {
