@@ -1,30 +1,11 @@
-import type { ReactNode } from "react";
-import { BackLink } from "../layout/back-link";
-import { Page } from "../layout/page";
+import type { PageProps } from "@ansinh/ui";
+import type { BackTarget } from "../layout/back-link";
+import { PageBelow } from "../layout/page";
 import { paths } from "../paths";
 import { useHelpT } from "./i18n/messages";
 
 /** A page under "Trợ giúp": "‹ Trợ giúp" (or another way up), the error summary, then the heading. */
-export function HelpFrame({
-  title,
-  lead,
-  back,
-  errorSummary,
-  children,
-}: {
-  title: string;
-  lead?: string;
-  back?: { to: string; label: string };
-  errorSummary?: ReactNode;
-  children: ReactNode;
-}) {
+export function HelpFrame({ back, ...page }: PageProps & { back?: BackTarget }) {
   const t = useHelpT();
-  return (
-    <>
-      <BackLink to={back?.to ?? paths.help} label={back?.label ?? t("hp.back")} />
-      <Page title={title} lead={lead} errorSummary={errorSummary}>
-        {children}
-      </Page>
-    </>
-  );
+  return <PageBelow back={back ?? { to: paths.help, label: t("hp.back") }} {...page} />;
 }

@@ -2,8 +2,7 @@ import { formatVietnamTime } from "@ansinh/domain";
 import { Button, buttonClassName } from "@ansinh/ui";
 import { Link } from "@tanstack/react-router";
 import type { ReactNode } from "react";
-import { BackLink } from "../layout/back-link";
-import { Page } from "../layout/page";
+import { PageBelow } from "../layout/page";
 import { paths } from "../paths";
 import { fill, useRecordsT } from "./i18n/messages";
 import type { RecordState } from "./use-record";
@@ -34,62 +33,57 @@ export function RecordFrame<T extends { asOf: string }>({
   const t = useRecordsT();
   const { state, pending, reload } = record;
   return (
-    <>
-      <BackLink to={back?.to ?? paths.personal} label={back?.label ?? t("records.back")} />
-      <Page title={title} lead={lead}>
-        {state.kind === "loading" && (
-          <p role="status" className="text-lg">
-            {t("records.loading")}
+    <PageBelow title={title} lead={lead} back={back ?? { to: paths.personal, label: t("records.back") }}>
+      {state.kind === "loading" && (
+        <p role="status" className="text-lg">
+          {t("records.loading")}
+        </p>
+      )}
+      {state.kind === "signedOut" && (
+        <section className="rounded-md bg-white p-4">
+          <p className="text-lg">{t("records.signedOut")}</p>
+          <Link to={paths.login} className={`${buttonClassName()} mt-4 w-full`}>
+            {t("records.signIn")}
+          </Link>
+        </section>
+      )}
+      {state.kind === "refused" && <p className="rounded-md bg-white p-4 text-lg">{t("records.refused")}</p>}
+      {state.kind === "unavailable" && (
+        <div role="alert" className="rounded-md border-l-4 border-error bg-white p-4">
+          <p className="text-lg">
+            {state.unreachable ? t("records.unreachableNothingKept") : t("records.unavailable")}
           </p>
-        )}
-        {state.kind === "signedOut" && (
-          <section className="rounded-md bg-white p-4">
-            <p className="text-lg">{t("records.signedOut")}</p>
-            <Link to={paths.login} className={`${buttonClassName()} mt-4 w-full`}>
-              {t("records.signIn")}
-            </Link>
-          </section>
-        )}
-        {state.kind === "refused" && (
-          <p className="rounded-md bg-white p-4 text-lg">{t("records.refused")}</p>
-        )}
-        {state.kind === "unavailable" && (
-          <div role="alert" className="rounded-md border-l-4 border-error bg-white p-4">
-            <p className="text-lg">
-              {state.unreachable ? t("records.unreachableNothingKept") : t("records.unavailable")}
-            </p>
-            <Button variant="secondary" className="mt-4" onClick={reload} disabled={pending}>
-              {t("records.retry")}
-            </Button>
-          </div>
-        )}
-        {state.kind === "unavailable" && controls}
-        {state.kind === "ready" && (
-          <>
-            {state.kept ? (
-              <div
-                role="status"
-                data-testid="kept-banner"
-                className="mb-4 rounded-md border-l-4 border-brand bg-white p-4"
-              >
-                <p className="text-lg font-bold">{t("records.kept.title")}</p>
-                <p className="mt-1 text-lg">
-                  {fill(t("records.kept.text"), { time: formatVietnamTime(state.data.asOf) })}
-                </p>
-                <Button variant="secondary" className="mt-3" onClick={reload} disabled={pending}>
-                  {pending ? t("records.retrying") : t("records.retry")}
-                </Button>
-              </div>
-            ) : (
-              <p className="mb-4 text-muted" data-testid="updated-at">
-                {fill(t("records.updatedAt"), { time: formatVietnamTime(state.data.asOf) })}
+          <Button variant="secondary" className="mt-4" onClick={reload} disabled={pending}>
+            {t("records.retry")}
+          </Button>
+        </div>
+      )}
+      {state.kind === "unavailable" && controls}
+      {state.kind === "ready" && (
+        <>
+          {state.kept ? (
+            <div
+              role="status"
+              data-testid="kept-banner"
+              className="mb-4 rounded-md border-l-4 border-brand bg-white p-4"
+            >
+              <p className="text-lg font-bold">{t("records.kept.title")}</p>
+              <p className="mt-1 text-lg">
+                {fill(t("records.kept.text"), { time: formatVietnamTime(state.data.asOf) })}
               </p>
-            )}
-            <div aria-busy={pending}>{children(state.data)}</div>
-          </>
-        )}
-      </Page>
-    </>
+              <Button variant="secondary" className="mt-3" onClick={reload} disabled={pending}>
+                {pending ? t("records.retrying") : t("records.retry")}
+              </Button>
+            </div>
+          ) : (
+            <p className="mb-4 text-muted" data-testid="updated-at">
+              {fill(t("records.updatedAt"), { time: formatVietnamTime(state.data.asOf) })}
+            </p>
+          )}
+          <div aria-busy={pending}>{children(state.data)}</div>
+        </>
+      )}
+    </PageBelow>
   );
 }
 

@@ -1,38 +1,14 @@
 import { formatVietnamTime } from "@ansinh/domain";
-import type { ReactNode } from "react";
-import { BackLink } from "../layout/back-link";
-import { Page } from "../layout/page";
+import type { PageProps } from "@ansinh/ui";
+import type { BackTarget } from "../layout/back-link";
+import { PageBelow } from "../layout/page";
 import { paths } from "../paths";
 import { useServicesT } from "./i18n/messages";
 
 /** A services page: "‹ Dịch vụ công" (or another way up), the error summary, then the heading. */
-export function ServiceFrame({
-  title,
-  lead,
-  back,
-  errorSummary,
-  children,
-}: {
-  title: string;
-  lead?: string;
-  back?: { to: string; label: string; search?: Record<string, string>; params?: Record<string, string> };
-  errorSummary?: ReactNode;
-  children: ReactNode;
-}) {
+export function ServiceFrame({ back, ...page }: PageProps & { back?: BackTarget }) {
   const t = useServicesT();
-  return (
-    <>
-      <BackLink
-        to={back?.to ?? paths.services}
-        label={back?.label ?? t("sv.back")}
-        params={back?.params}
-        search={back?.search}
-      />
-      <Page title={title} lead={lead} errorSummary={errorSummary}>
-        {children}
-      </Page>
-    </>
-  );
+  return <PageBelow back={back ?? { to: paths.services, label: t("sv.back") }} {...page} />;
 }
 
 /**
