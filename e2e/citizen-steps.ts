@@ -1,7 +1,7 @@
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { expect, type Page } from "@playwright/test";
+import { type Browser, type BrowserContext, expect, type Page, type TestInfo } from "@playwright/test";
 
 // Steps of the citizen app shared by the journeys that run in the "citizen-phone" project.
 
@@ -91,4 +91,13 @@ export async function signInCitizen(page: Page, identifier: string, password: st
   await page.getByLabel("Mã số BHXH hoặc số CCCD").fill(identifier);
   await page.getByLabel("Mật khẩu", { exact: true }).fill(password);
   await page.getByRole("button", { name: "Đăng nhập" }).tap();
+}
+
+/**
+ * A new phone: a fresh context (its own IndexedDB, so its own device key) with the project's phone
+ * viewport, for a journey that keeps one signed-in citizen across a file's tests or needs a second one.
+ */
+export function newPhone(browser: Browser, testInfo: TestInfo): Promise<BrowserContext> {
+  const { baseURL, viewport, deviceScaleFactor, isMobile, hasTouch } = testInfo.project.use;
+  return browser.newContext({ baseURL, viewport, deviceScaleFactor, isMobile, hasTouch });
 }

@@ -1,6 +1,6 @@
-import { type Browser, type BrowserContext, expect, type Page, type TestInfo, test } from "@playwright/test";
+import { expect, type Page, test } from "@playwright/test";
 import { expectNoSeriousAxeViolations } from "./axe";
-import { heading, signInCitizen } from "./citizen-steps";
+import { heading, newPhone, signInCitizen } from "./citizen-steps";
 import { smsLines } from "./sms-outbox";
 
 // Runs in the "citizen-phone" project. One phone per account: Trần Thị Bình signs in on phone A, then
@@ -13,12 +13,6 @@ const binh = {
   phone: "0987654321",
   fullName: "Trần Thị Bình",
 } as const;
-
-/** A second phone: a fresh context (its own IndexedDB, so its own device key) with the project's viewport. */
-async function newPhone(browser: Browser, testInfo: TestInfo): Promise<BrowserContext> {
-  const { baseURL, viewport, deviceScaleFactor, isMobile, hasTouch } = testInfo.project.use;
-  return browser.newContext({ baseURL, viewport, deviceScaleFactor, isMobile, hasTouch });
-}
 
 const toPhone = (to: string) => to.replace(/^\+?84/, "0");
 

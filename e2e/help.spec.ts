@@ -1,6 +1,6 @@
-import { type BrowserContext, expect, type Page, test } from "@playwright/test";
+import { expect, type Page, test } from "@playwright/test";
 import { expectNoSeriousAxeViolations } from "./axe";
-import { cardPhoto, heading, signInCitizen } from "./citizen-steps";
+import { cardPhoto, heading, newPhone, signInCitizen } from "./citizen-steps";
 import { awaitSms } from "./sms-inbox";
 import { signedInStaffPage } from "./staff-steps";
 
@@ -16,8 +16,8 @@ const thu = { bhxhNumber: "7901234579", phone: "0978123456", password: "Demo@202
 let thuPage: Page;
 let agent: Page;
 
-test.beforeAll(async ({ browser }) => {
-  thuPage = await phonePage(browser.newContext.bind(browser));
+test.beforeAll(async ({ browser }, testInfo) => {
+  thuPage = await (await newPhone(browser, testInfo)).newPage();
   await signInCitizen(thuPage, thu.bhxhNumber, thu.password);
   await expect(heading(thuPage)).toHaveText("Cá nhân");
   agent = await signedInStaffPage(browser, "hotro.hcm");
@@ -27,16 +27,6 @@ test.afterAll(async () => {
   await thuPage.context().close();
   await agent.context().close();
 });
-
-async function phonePage(newContext: (options: object) => Promise<BrowserContext>): Promise<Page> {
-  const context = await newContext({
-    viewport: { width: 390, height: 844 },
-    deviceScaleFactor: 3,
-    isMobile: true,
-    hasTouch: true,
-  });
-  return context.newPage();
-}
 
 /** The "Trợ giúp" tab, from the tab bar. */
 async function openHelp(page: Page) {

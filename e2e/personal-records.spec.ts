@@ -20,7 +20,7 @@ import {
   type YearMonth,
 } from "../packages/domain/src/index";
 import { expectNoSeriousAxeViolations } from "./axe";
-import { signInCitizen } from "./citizen-steps";
+import { newPhone, signInCitizen } from "./citizen-steps";
 
 // Runs in the "citizen-phone" project. Nguyễn Văn An, the demo citizen with the rich history, opens
 // each screen of his personal tab. One phone per account: he is signed in here only, in ONE browser
@@ -141,8 +141,7 @@ let context: BrowserContext;
 let page: Page;
 
 test.beforeAll(async ({ browser }, testInfo) => {
-  const { baseURL, viewport, deviceScaleFactor, isMobile, hasTouch } = testInfo.project.use;
-  context = await browser.newContext({ baseURL, viewport, deviceScaleFactor, isMobile, hasTouch });
+  context = await newPhone(browser, testInfo);
   page = await context.newPage();
 });
 

@@ -1,6 +1,6 @@
-import { type BrowserContext, expect, type Page, test } from "@playwright/test";
+import { expect, type Page, test } from "@playwright/test";
 import { expectNoSeriousAxeViolations } from "./axe";
-import { heading, signInCitizen } from "./citizen-steps";
+import { heading, newPhone, signInCitizen } from "./citizen-steps";
 import { awaitSms } from "./sms-inbox";
 import { signedInStaffPage } from "./staff-steps";
 
@@ -18,8 +18,8 @@ const loc = { bhxhNumber: "0101234578", phone: "0912666777" } as const;
 
 let hoaPage: Page;
 
-test.beforeAll(async ({ browser }) => {
-  hoaPage = await phonePage(browser.newContext.bind(browser));
+test.beforeAll(async ({ browser }, testInfo) => {
+  hoaPage = await (await newPhone(browser, testInfo)).newPage();
   await signInCitizen(hoaPage, hoa.bhxhNumber, demoPassword);
   await expect(heading(hoaPage)).toHaveText("Cá nhân");
 });
@@ -27,17 +27,6 @@ test.beforeAll(async ({ browser }) => {
 test.afterAll(async () => {
   await hoaPage.context().close();
 });
-
-/** A page of a new phone-sized context, like the project's own. */
-async function phonePage(newContext: (options: object) => Promise<BrowserContext>): Promise<Page> {
-  const context = await newContext({
-    viewport: { width: 390, height: 844 },
-    deviceScaleFactor: 3,
-    isMobile: true,
-    hasTouch: true,
-  });
-  return context.newPage();
-}
 
 /** From the "Dịch vụ công" tab, the form of one service. */
 async function openService(page: Page, name: string) {
@@ -189,9 +178,9 @@ test("a household renewal whose payment fails changes nothing; paid again, the c
   await expect(described(page, "Giá trị sử dụng")).toContainText(`30/06/${year}`);
 });
 
-test("a pensioner moves his pension to a bank account", async ({ browser }) => {
+test("a pensioner moves his pension to a bank account", async ({ browser }, testInfo) => {
   test.setTimeout(180_000);
-  const page = await phonePage(browser.newContext.bind(browser));
+  const page = await (await newPhone(browser, testInfo)).newPage();
   await signInCitizen(page, loc.bhxhNumber, demoPassword);
   await expect(heading(page)).toHaveText("Cá nhân");
 
