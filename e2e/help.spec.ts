@@ -35,6 +35,18 @@ async function openHelp(page: Page) {
   await expect(heading(page)).toHaveText("Trợ giúp");
 }
 
+test("the help tab calls the hotline and writes to the person's own office with their BHXH number", async () => {
+  await openHelp(thuPage);
+  await expect(thuPage.getByRole("link", { name: "Gọi tổng đài 1900 9068" })).toHaveAttribute(
+    "href",
+    "tel:19009068",
+  );
+  const mail = thuPage.getByRole("link", { name: /^Viết e-mail cho Bảo hiểm xã hội .*Hồ Chí Minh/ });
+  const href = (await mail.getAttribute("href")) ?? "";
+  expect(href).toMatch(/^mailto:bhxh79@vss\.example\.vn\?/);
+  expect(decodeURIComponent(href)).toContain(thu.bhxhNumber);
+});
+
 test("guides are found with or without marks, and open with their pictures", async () => {
   await openHelp(thuPage);
   await thuPage.getByRole("link", { name: /Hướng dẫn sử dụng/ }).tap();
@@ -68,7 +80,7 @@ async function conversationNumber(page: Page): Promise<string> {
   return number;
 }
 
-test("with no agent online the chat becomes a ticket; the answer comes later, with an SMS", async () => {
+test("with no agent online the chat becomes a ticket; an agent takes it, answers from a ready reply, and an SMS tells the citizen", async () => {
   // The agent is signed in but has no console page open: nobody of the office counts as online.
   await openHelp(thuPage);
   await thuPage.getByRole("link", { name: /Trò chuyện với cán bộ/ }).tap();
@@ -80,7 +92,15 @@ test("with no agent online the chat becomes a ticket; the answer comes later, wi
 
   await agent.goto("/console/ho-tro");
   await agent.getByRole("link", { name: number }).click();
-  await agent.getByLabel("Nội dung tin nhắn").fill("Chị vào Dịch vụ công → Cấp lại sổ BHXH nhé.");
+  // The agent takes the ticket, and starts the answer from a ready one, then finishes it.
+  await agent.getByLabel("Người phụ trách").selectOption({ label: "Huỳnh Ngọc Trâm (đang trực tuyến)" });
+  await agent.getByRole("button", { name: "Giao", exact: true }).click();
+  await expect(agent.getByText("Đã giao cuộc trò chuyện cho Huỳnh Ngọc Trâm.")).toBeVisible();
+  await agent.getByLabel("Câu trả lời mẫu").selectOption({ label: "Chào hỏi" });
+  await agent.getByRole("button", { name: "Đưa vào tin nhắn" }).click();
+  const composer = agent.getByLabel("Nội dung tin nhắn");
+  await expect(composer).toHaveValue(/^Xin chào anh\/chị, cơ quan BHXH xin được hỗ trợ\./);
+  await composer.fill(`${await composer.inputValue()} Chị vào Dịch vụ công → Cấp lại sổ BHXH nhé.`);
   await agent.getByRole("button", { name: "Gửi", exact: true }).click();
   await awaitSms(thu.phone, new RegExp(`tra loi yeu cau ho tro ${number}`));
 
