@@ -369,22 +369,6 @@ export async function findHelpDeskPerson(
   return row;
 }
 
-/** An office as the citizen is shown it on the help page: whom to write to and where to go. */
-export interface HelpDeskOffice {
-  code: string;
-  name: string;
-  email: string;
-  address: string;
-}
-
-export async function findHelpDeskOffice(db: SqlRunner, code: string): Promise<HelpDeskOffice | undefined> {
-  const [row] = await db.query<HelpDeskOffice>(
-    "SELECT code, name, email, address FROM office WHERE code = $1",
-    [code],
-  );
-  return row;
-}
-
 /** Marks a staff member online (their inbox stream is open) as of `at`. */
 export async function markStaffSeen(
   db: SqlRunner,

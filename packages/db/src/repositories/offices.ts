@@ -8,9 +8,10 @@ export interface PublicOffice {
   provinceCode: string;
   address: string;
   phone: string;
+  email: string;
 }
 
-const COLUMNS = `code, name, level, province_code AS "provinceCode", address, phone`;
+const COLUMNS = `code, name, level, province_code AS "provinceCode", address, phone, email`;
 
 /** All offices, or one (new) province's; ordered by province and code (callers sort names by locale). */
 export async function listOffices(db: SqlRunner, provinceCode?: string): Promise<PublicOffice[]> {

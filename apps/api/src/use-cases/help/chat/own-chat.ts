@@ -31,7 +31,7 @@ export async function viewOwnChat(
   ]);
   const [thread, staffOnline] = await Promise.all([
     conversation ? readThread(context.db, conversation) : null,
-    isHelpDeskOnline(context.db, person.office.code, now),
+    isHelpDeskOnline(context.db, person.officeCode, now),
   ]);
   return { thread, staffOnline };
 }

@@ -60,10 +60,10 @@ export async function sendCitizenMessage(
 
 async function openConversation(tx: SqlRunner, personId: string, now: Date): Promise<HelpConversation> {
   const desk = await helpDeskOf(tx, personId);
-  const ticket = !(await isHelpDeskOnline(tx, desk.office.code, now));
+  const ticket = !(await isHelpDeskOnline(tx, desk.officeCode, now));
   return withFreshNumber("HT", now, async (number) => {
     const id = uuidv7();
-    await insertConversation(tx, { personId, id, number, officeCode: desk.office.code, ticket });
+    await insertConversation(tx, { personId, id, number, officeCode: desk.officeCode, ticket });
     // Not inserted: another request of the same person opened one first (then it is joined), or the
     // number was taken (then another is drawn).
     return (await lockOpenConversation(tx, personId)) ?? "number_taken";

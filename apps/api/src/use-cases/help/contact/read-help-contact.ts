@@ -1,4 +1,4 @@
-import type { CitizenProfile } from "@ansinh/db";
+import { type CitizenProfile, findOffice } from "@ansinh/db";
 import type { RouteContext } from "../../../routes/route-context";
 import { helpDeskOf } from "../help-desk";
 
@@ -11,5 +11,9 @@ export async function readHelpContact(
   citizen: Pick<CitizenProfile, "personId">,
 ) {
   const desk = await helpDeskOf(context.db, citizen.personId);
-  return { office: desk.office, bhxhNumber: desk.bhxhNumber, hotline: HOTLINE };
+  const office = await findOffice(context.db, desk.officeCode);
+  // Every province has its office in the reference data the database is loaded with.
+  if (!office) throw new Error(`No office ${desk.officeCode}`);
+  const { code, name, email, address } = office;
+  return { office: { code, name, email, address }, bhxhNumber: desk.bhxhNumber, hotline: HOTLINE };
 }

@@ -65,7 +65,7 @@ export async function submitPetition(
   }
   const desk = await helpDeskOf(context.db, personId);
   const filing: Filing = {
-    petition: { personId, officeCode: desk.office.code, ...form.fields.value },
+    petition: { personId, officeCode: desk.officeCode, ...form.fields.value },
     phone: desk.phone,
     photo: photos.photos[0],
   };
