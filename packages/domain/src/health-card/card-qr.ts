@@ -200,8 +200,14 @@ function optionalText(value: string): string | null {
   return decodeText(value);
 }
 
+const utf8 = new TextEncoder();
+const HEX_BYTES = Array.from({ length: 256 }, (_, byte) => byte.toString(16).padStart(2, "0"));
+
+/** Every card response carries its QR payload, so this is on the card endpoint's path: no per-byte strings. */
 function hexOf(text: string): string {
-  return Array.from(new TextEncoder().encode(text), (byte) => byte.toString(16).padStart(2, "0")).join("");
+  let hex = "";
+  for (const byte of utf8.encode(text)) hex += HEX_BYTES[byte];
+  return hex;
 }
 
 /**
