@@ -41,8 +41,14 @@ const options = JSON.parse(process.env.BENCH_SERVER ?? "{}") as BenchServerOptio
 const base = await createDb({ kind: "postgres", url: options.url, poolSize: options.poolSize });
 const { db, take } = countingDb(base);
 const app = await buildApp({
-  // One address sends every request: per-IP limits would measure 429s.
-  config: { ...testConfig, rateLimits: false, ...(options.lookUps ? { lookUps: options.lookUps } : {}) },
+  // As production runs it (responses as the presenters built them, ADR 0008); one address sends every
+  // request, so per-IP limits would measure 429s.
+  config: {
+    ...testConfig,
+    env: "production",
+    rateLimits: false,
+    ...(options.lookUps ? { lookUps: options.lookUps } : {}),
+  },
   db,
 });
 // The floor: the same server and plugins, one indexed select, and none of an endpoint's own work.

@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { createFileDocumentStore, type Db, type DocumentStore, fieldCipherFor } from "@ansinh/db";
 import cookie from "@fastify/cookie";
 import Fastify, { type FastifyInstance } from "fastify";
-import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from "fastify-type-provider-zod";
+import { validatorCompiler, type ZodTypeProvider } from "fastify-type-provider-zod";
 import { createProofOfWork } from "./auth/proof-of-work";
 import { type Config, LOOK_UP_POLICY } from "./config";
 import { registerProblemDetails } from "./errors/problem-details";
@@ -13,6 +13,7 @@ import { DEV_PAYMENTS } from "./payments/payments-config";
 import { registerOpenApi } from "./plugins/openapi";
 import { perMinute, registerRateLimits } from "./plugins/rate-limits";
 import { registerRequestIds } from "./plugins/request-ids";
+import { responseSerializer } from "./plugins/response-serializer";
 import { registerSecurityHeaders } from "./plugins/security-headers";
 import { registerWebApps, serveAppShell, type WebApps } from "./plugins/web-apps";
 import { registerCitizenAuthRoutes } from "./routes/auth";
@@ -61,7 +62,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     bodyLimit: 1_048_576,
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
-  app.setSerializerCompiler(serializerCompiler);
+  app.setSerializerCompiler(responseSerializer(deps.config.env));
   app.addHook("onSend", async (request, reply) => {
     reply.header("x-request-id", request.id);
   });

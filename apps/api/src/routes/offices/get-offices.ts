@@ -2,7 +2,7 @@ import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { listOffices } from "../../use-cases/registration/list-offices";
 import type { RouteContext } from "../route-context";
-import { officesQuery, officesResponse } from "./get-offices.types";
+import { officesQuery, officesResponse, presentOffice } from "./get-offices.types";
 
 /** Who may call: anyone — offices' names, addresses and phone numbers are public (the office picker). */
 export function registerGetOffices(app: FastifyInstance, context: RouteContext) {
@@ -16,6 +16,9 @@ export function registerGetOffices(app: FastifyInstance, context: RouteContext) 
         response: { 200: officesResponse },
       },
     },
-    async (request) => ({ offices: await listOffices(context, { provinceCode: request.query.province }) }),
+    async (request) => {
+      const offices = await listOffices(context, { provinceCode: request.query.province });
+      return { offices: offices.map(presentOffice) };
+    },
   );
 }

@@ -1,3 +1,4 @@
+import type { PublicOffice } from "@ansinh/db";
 import { z } from "zod";
 
 export const officesQuery = z.object({
@@ -19,4 +20,14 @@ export const officesResponse = z.object({
       phone: z.string(),
     }),
   ),
+});
+
+/** The office picker's fields, one by one (the e-mail is for the help desk's contact card). */
+export const presentOffice = (o: PublicOffice): z.infer<typeof officesResponse>["offices"][number] => ({
+  code: o.code,
+  name: o.name,
+  level: o.level,
+  provinceCode: o.provinceCode,
+  address: o.address,
+  phone: o.phone,
 });
