@@ -56,16 +56,25 @@ export const personProfileRead: PersonRead<ProfileRow, PersonProfile | undefined
        LEFT JOIN province pr ON pr.kind = 'new' AND pr.code = p.province_code
        LEFT JOIN household h ON h.id = p.household_id
       WHERE p.id = ${person}`,
-  map: ([row]) => {
-    if (!row) return undefined;
-    const { householdCode, members, nationalIdCipher, ...profile } = row;
-    return {
-      ...profile,
-      nationalIdCipher: nationalIdCipher === null ? null : Buffer.from(nationalIdCipher, "base64"),
-      household: householdCode ? { code: householdCode, members } : null,
-    };
-  },
+  map: ([row]) => (row ? profileOf(row) : undefined),
 };
+
+/** Field by field, like the other records reads: a rest-and-spread copy costs far more per request. */
+const profileOf = (r: ProfileRow): PersonProfile => ({
+  personId: r.personId,
+  bhxhNumber: r.bhxhNumber,
+  fullName: r.fullName,
+  birthDate: r.birthDate,
+  birthYear: r.birthYear,
+  sex: r.sex,
+  nationalIdCipher: r.nationalIdCipher === null ? null : Buffer.from(r.nationalIdCipher, "base64"),
+  phone: r.phone,
+  email: r.email,
+  addressLine: r.addressLine,
+  commune: r.commune,
+  provinceName: r.provinceName,
+  household: r.householdCode ? { code: r.householdCode, members: r.members } : null,
+});
 
 export function findPersonProfile(db: SqlRunner, personId: string): Promise<PersonProfile | undefined> {
   return runPersonRead(db, personId, personProfileRead);
