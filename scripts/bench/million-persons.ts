@@ -5,6 +5,7 @@ import { loadReferenceData } from "@ansinh/db/synthetic";
 import autocannon from "autocannon";
 import type { LookUpPolicy } from "../../apps/api/src/config";
 import type { BenchServerOptions } from "./bench-server";
+import { postgresCpu, processCpu } from "./cpu-time";
 import { ms, printTable } from "./stats";
 
 /**
@@ -86,13 +87,17 @@ interface LoadResult {
   p99: number;
   errors: number;
   requests: number;
+  /** CPU time per request, in µs, of the app and of PostgreSQL (undefined where /proc does not tell). */
+  appCpu?: number;
+  postgresCpu?: number;
 }
 
-async function load(url: string, next: NextRequest): Promise<LoadResult> {
+async function load(url: string, next: NextRequest, appPid: number | undefined, seconds = SECONDS) {
+  const before = { app: processCpu(appPid), postgres: postgresCpu() };
   const result = await autocannon({
     url,
     connections: CONNECTIONS,
-    duration: SECONDS,
+    duration: seconds,
     requests: [
       {
         method: "GET",
@@ -103,13 +108,18 @@ async function load(url: string, next: NextRequest): Promise<LoadResult> {
       },
     ],
   });
+  const requests = result.requests.total;
+  const perRequest = (from: number | undefined, to: number | undefined) =>
+    from === undefined || to === undefined || requests === 0 ? undefined : (to - from) / requests / 1000;
   return {
     rps: result.requests.average,
     p50: result.latency.p50,
     p99: result.latency.p99,
     errors: result.errors + result.non2xx,
-    requests: result.requests.total,
-  };
+    requests,
+    appCpu: perRequest(before.app, processCpu(appPid)),
+    postgresCpu: perRequest(before.postgres, postgresCpu()),
+  } satisfies LoadResult;
 }
 
 /** One endpoint of a bench table: its label and how each of its requests is made. */
@@ -118,34 +128,70 @@ interface BenchEndpoint {
   next: NextRequest;
 }
 
+const µs = (value: number | undefined) => (value === undefined ? "n/a" : `${Math.round(value)} µs`);
+
+/** A table row of a load: req/s, p50, p99, share of the bare route, statements, CPU per request, errors. */
+function row(label: string, r: LoadResult, share: string, queries: string): (string | number)[] {
+  return [
+    label,
+    Math.round(r.rps),
+    ms(r.p50),
+    ms(r.p99),
+    share,
+    queries,
+    µs(r.appCpu),
+    µs(r.postgresCpu),
+    r.errors,
+  ];
+}
+
 /**
- * Loads the bare route, then each endpoint, for SECONDS each at CONNECTIONS, and returns the table
- * rows: req/s, p50, p99, the share of the bare route's req/s, the statements per request, errors.
+ * Loads each endpoint for SECONDS at CONNECTIONS, between two runs of the bare route of SECONDS/2 each,
+ * and returns the table rows. An endpoint's share is of the bare route's req/s around it: requests per
+ * second on a shared machine drift by a third from one minute to the next (pgbench -S here: 17,000 to
+ * 31,000 tps between runs), and a share of a bare figure taken a minute earlier would mostly measure
+ * that drift. The CPU per request of the app and of PostgreSQL does not drift with it.
  */
 async function measureEndpoints(
   origin: string,
+  appPid: number | undefined,
   bare: NextRequest,
   endpoints: readonly BenchEndpoint[],
 ): Promise<(string | number)[][]> {
-  const floor = await load(`${origin}/bench/bare`, bare);
-  const rows: (string | number)[][] = [
-    ["/bench/bare", Math.round(floor.rps), ms(floor.p50), ms(floor.p99), "100 %", "1", floor.errors],
-  ];
+  const bareRun = () => load(`${origin}/bench/bare`, bare, appPid, Math.max(1, Math.round(SECONDS / 2)));
+  const bareRuns: LoadResult[] = [];
+  const rows: (string | number)[][] = [];
+  let before = await bareRun();
+  bareRuns.push(before);
   for (const endpoint of endpoints) {
-    const before = await queriesSoFar(origin);
-    const r = await load(origin, endpoint.next);
-    const perRequest = ((await queriesSoFar(origin)) - before) / Math.max(1, r.requests);
-    rows.push([
-      endpoint.label,
-      Math.round(r.rps),
-      ms(r.p50),
-      ms(r.p99),
-      `${Math.round((100 * r.rps) / floor.rps)} %`,
-      perRequest.toFixed(1),
-      r.errors,
-    ]);
+    const queriesBefore = await queriesSoFar(origin);
+    const r = await load(origin, endpoint.next, appPid);
+    const perRequest = ((await queriesSoFar(origin)) - queriesBefore) / Math.max(1, r.requests);
+    const after = await bareRun();
+    bareRuns.push(after);
+    const floor = (before.rps + after.rps) / 2;
+    rows.push(row(endpoint.label, r, `${Math.round((100 * r.rps) / floor)} %`, perRequest.toFixed(1)));
+    before = after;
   }
-  return rows;
+  return [row("/bench/bare", averageOf(bareRuns), "100 %", "1"), ...rows];
+}
+
+/** The bare route's runs as one row: mean req/s and CPU, the worst p50 and p99, all errors. */
+function averageOf(runs: readonly LoadResult[]): LoadResult {
+  const mean = (pick: (r: LoadResult) => number | undefined) => {
+    const values = runs.map(pick);
+    if (values.some((v) => v === undefined)) return undefined;
+    return (values as number[]).reduce((a, b) => a + b, 0) / values.length;
+  };
+  return {
+    rps: mean((r) => r.rps) ?? 0,
+    p50: Math.max(...runs.map((r) => r.p50)),
+    p99: Math.max(...runs.map((r) => r.p99)),
+    errors: runs.reduce((sum, r) => sum + r.errors, 0),
+    requests: runs.reduce((sum, r) => sum + r.requests, 0),
+    appCpu: mean((r) => r.appCpu),
+    postgresCpu: mean((r) => r.postgresCpu),
+  };
 }
 
 async function queriesSoFar(origin: string): Promise<number> {
@@ -157,7 +203,20 @@ async function queriesSoFar(origin: string): Promise<number> {
 function printBenchTable(url: string, title: string, rows: (string | number)[][]) {
   const pgbench = pgbenchSelectOnly(url);
   console.log(`\n### ${title}\n`);
-  printTable(["endpoint", "req/s", "p50", "p99", "of bare", "queries/req", "errors"], rows);
+  printTable(
+    [
+      "endpoint",
+      "req/s",
+      "p50",
+      "p99",
+      "of bare",
+      "queries/req",
+      "app CPU/req",
+      "PostgreSQL CPU/req",
+      "errors",
+    ],
+    rows,
+  );
   console.log(
     pgbench
       ? `\npgbench -S (scale 10, ${CONNECTIONS} clients, same machine): ${Math.round(pgbench.tps)} tps, latency average ${ms(pgbench.latency)}`
@@ -210,7 +269,7 @@ export async function runHttpBench(url: string, bench: HttpBench) {
   const server = await startBenchServer({ url, poolSize: CONNECTIONS, lookUps: bench.lookUps });
   let rows: (string | number)[][];
   try {
-    rows = await measureEndpoints(server.origin, plan.bare, plan.endpoints);
+    rows = await measureEndpoints(server.origin, server.pid, plan.bare, plan.endpoints);
   } finally {
     await server.stop();
     await plan.cleanUp?.();
@@ -218,7 +277,7 @@ export async function runHttpBench(url: string, bench: HttpBench) {
   }
   // pgbench runs once the app has let its connections go: its 50 clients beside the app's pool would
   // pass PostgreSQL's default max_connections (100), and pgbench would not run at all.
-  const run = `PostgreSQL, ${persons.toLocaleString("en")} persons, ${CONNECTIONS} connections, ${SECONDS} s each, app in its own process`;
+  const run = `PostgreSQL, ${persons.toLocaleString("en")} persons, ${CONNECTIONS} connections, ${SECONDS} s per endpoint between runs of the bare route, app in its own process`;
   printBenchTable(url, `${bench.title} (${run}${bench.note ? `; ${bench.note}` : ""})`, rows);
 }
 
@@ -238,6 +297,7 @@ async function startBenchServer(options: BenchServerOptions) {
   });
   return {
     origin,
+    pid: child.pid,
     stop: () =>
       new Promise<void>((resolve) => {
         child.once("exit", () => resolve());
