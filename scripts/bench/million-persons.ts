@@ -3,7 +3,7 @@ import { fileURLToPath } from "node:url";
 import { createDb, type Db, migrate } from "@ansinh/db";
 import { loadReferenceData } from "@ansinh/db/synthetic";
 import autocannon from "autocannon";
-import type { LookUpPolicy } from "../../apps/api/src/config";
+import { DEFAULT_POOL_SIZE, type LookUpPolicy } from "../../apps/api/src/config";
 import type { BenchServerOptions } from "./bench-server";
 import { postgresCpu, processCpu } from "./cpu-time";
 import { ms, printTable } from "./stats";
@@ -266,7 +266,8 @@ interface HttpBench {
 export async function runHttpBench(url: string, bench: HttpBench) {
   const { db, persons } = await population(url);
   const plan = await bench.prepare(db, persons);
-  const server = await startBenchServer({ url, poolSize: CONNECTIONS, lookUps: bench.lookUps });
+  // The pool production runs with: the 50 connections of the load wait for it in the app, as they would.
+  const server = await startBenchServer({ url, poolSize: DEFAULT_POOL_SIZE, lookUps: bench.lookUps });
   let rows: (string | number)[][];
   try {
     rows = await measureEndpoints(server.origin, server.pid, plan.bare, plan.endpoints);

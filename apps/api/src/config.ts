@@ -19,6 +19,12 @@ const DEV_BLIND_INDEX_KEY = "ZGV2LW9ubHktYmxpbmQtaW5kZXgta2V5LW5vdC1zZWNyZXQ=";
 /** Ed25519, PKCS#8 DER in base64: statements signed with it verify only against this published key. */
 const DEV_STATEMENT_SIGNING_KEY = "MC4CAQAwBQYDK2VwBCIEIC3S59dNY27kU3FZi+QVfyGPT6CFVDUsY8HnBgjjXrd+";
 
+/**
+ * PostgreSQL connections per api process. A few per core of the database server: more run side by side
+ * than it has cores to run them, and the extra requests wait in the app's pool instead.
+ */
+export const DEFAULT_POOL_SIZE = 20;
+
 const envSchema = z
   .object({
     NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
@@ -29,7 +35,7 @@ const envSchema = z
       .string()
       .regex(/^postgres(ql)?:\/\//, "must be a postgres:// or postgresql:// URL")
       .optional(),
-    DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(20),
+    DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(DEFAULT_POOL_SIZE),
     LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
     DEMO_DATA: z.enum(["auto", "off"]).default("auto"),
     DEMO_PERSONS: z.coerce.number().int().min(0).max(100_000).default(300),
