@@ -21,6 +21,12 @@ import { ms, printTable } from "./stats";
 const PERSONS = positiveEnv("BENCH_PERSONS", 1_000_000);
 const SECONDS = positiveEnv("BENCH_SECONDS", 10);
 const CONNECTIONS = 50;
+/**
+ * An unmeasured load before each measured one: the first requests of a route compile its code and
+ * prepare its statements on each pooled connection (planned anew for their first five runs), which a
+ * running server has long done.
+ */
+const WARM_UP_SECONDS = 2;
 
 function positiveEnv(name: string, fallback: number): number {
   const value = Number(process.env[name] ?? fallback);
@@ -161,9 +167,11 @@ async function measureEndpoints(
   const bareRun = () => load(`${origin}/bench/bare`, bare, appPid, Math.max(1, Math.round(SECONDS / 2)));
   const bareRuns: LoadResult[] = [];
   const rows: (string | number)[][] = [];
+  await load(`${origin}/bench/bare`, bare, appPid, WARM_UP_SECONDS);
   let before = await bareRun();
   bareRuns.push(before);
   for (const endpoint of endpoints) {
+    await load(origin, endpoint.next, appPid, WARM_UP_SECONDS);
     const queriesBefore = await queriesSoFar(origin);
     const r = await load(origin, endpoint.next, appPid);
     const perRequest = ((await queriesSoFar(origin)) - queriesBefore) / Math.max(1, r.requests);
