@@ -67,6 +67,18 @@ export function findSignedInCitizen(
   return findSessionOwner<CitizenProfile>(db, { tokenHash, kind: "citizen", idleMinutes }, SIGNED_IN_CITIZEN);
 }
 
+/** Who reads their own records: the person, and whether the temporary password still stands. */
+type CitizenReader = Pick<CitizenProfile, "personId" | "mustChangePassword">;
+
+/**
+ * The account alone, without the registry row: the read itself selects what it shows of the person,
+ * and this statement runs on every records request.
+ */
+const SIGNED_IN_READER = {
+  select: `live.person_id AS "personId", a.must_change_password AS "mustChangePassword"`,
+  from: "JOIN citizen_account a ON a.person_id = live.person_id",
+};
+
 /**
  * The citizen signed in with this session token and a read of their own records, in one statement
  * (see findSessionOwnerReading): undefined when the session is not live.
@@ -77,10 +89,10 @@ export function findSignedInCitizenReading<Row, Result>(
   idleMinutes: number,
   read: PersonRead<Row, Result>,
 ) {
-  return findSessionOwnerReading<CitizenProfile, Row, Result>(
+  return findSessionOwnerReading<CitizenReader, Row, Result>(
     db,
     { tokenHash, kind: "citizen", idleMinutes },
-    SIGNED_IN_CITIZEN,
+    SIGNED_IN_READER,
     read,
   );
 }
