@@ -43,7 +43,7 @@ export interface AppDeps {
    * sandbox gateway (DEV_PAYMENTS); null registers no payment routes (production, until a real gateway).
    */
   config: Pick<Config, "env" | "logLevel" | "keys"> &
-    Partial<Pick<Config, "accounts" | "sms" | "lookUps" | "rateLimits" | "payments">>;
+    Partial<Pick<Config, "accounts" | "sms" | "lookUps" | "rateLimits" | "payments" | "trustProxy">>;
   db: Db;
   /** Built web apps to serve; omitted in tests of the API alone. */
   web?: WebApps;
@@ -60,6 +60,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     logger: { level: deps.config.logLevel, redact: ["req.headers.authorization", "req.headers.cookie"] },
     ...registerRequestIds(),
     bodyLimit: 1_048_576,
+    trustProxy: deps.config.trustProxy?.length ? deps.config.trustProxy : false,
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(responseSerializer(deps.config.env));

@@ -39,6 +39,21 @@ describe("loadConfig", () => {
     expect(() => loadConfig({ LOG_LEVEL: "loud" })).toThrow(/LOG_LEVEL/);
   });
 
+  it("trusts no reverse proxy unless TRUST_PROXY lists their addresses or ranges", () => {
+    expect(loadConfig({}).trustProxy).toEqual([]);
+    expect(loadConfig({ TRUST_PROXY: "10.0.0.0/8, 127.0.0.1,fd00::/8" }).trustProxy).toEqual([
+      "10.0.0.0/8",
+      "127.0.0.1",
+      "fd00::/8",
+    ]);
+    // "true" would trust every sender's X-Forwarded-For: anyone could pick the address they are counted under.
+    for (const bad of ["true", "10.0.0.0/33", "fd00::/129", "proxy.internal", "10.0.0.1/8/8", "10.0.0.1,"]) {
+      expect(() => loadConfig({ TRUST_PROXY: bad }), bad).toThrow(
+        /TRUST_PROXY must list the reverse proxies/,
+      );
+    }
+  });
+
   it("treats an empty variable as unset", () => {
     expect(loadConfig({ PORT: "" }).port).toBe(3000);
   });

@@ -1,3 +1,4 @@
+import { isIP } from "node:net";
 import { resolve } from "node:path";
 import { z } from "zod";
 import { DEV_PAYMENTS, type PaymentsConfig } from "./payments/payments-config";
@@ -50,6 +51,14 @@ const envSchema = z
       .string()
       .regex(/^[a-z0-9.-]+$/i, "must be a host name such as vssid.example.vn")
       .default("localhost"),
+    TRUST_PROXY: z
+      .string()
+      .transform((text) => text.split(",").map((entry) => entry.trim()))
+      .refine((entries) => entries.every(isProxyAddress), {
+        message:
+          "must list the reverse proxies' addresses, IPs or CIDR ranges separated by commas (e.g. 10.0.0.0/8,127.0.0.1)",
+      })
+      .default([]),
     PAYMENTS_SANDBOX_SECRET: z
       .string()
       .min(16, "must be at least 16 characters")
@@ -93,6 +102,15 @@ const envSchema = z
     }
   });
 
+/** An IP address, or a CIDR range of them ("10.0.0.0/8", "fd00::/8"). */
+function isProxyAddress(entry: string): boolean {
+  const [address = "", prefix, ...rest] = entry.split("/");
+  const version = isIP(address);
+  if (version === 0 || rest.length > 0) return false;
+  if (prefix === undefined) return true;
+  return /^\d{1,3}$/.test(prefix) && Number(prefix) <= (version === 4 ? 32 : 128);
+}
+
 function statementKeyIdOf(text: string): string | StatementKeyError {
   try {
     return parseStatementKey(text).keyId;
@@ -124,6 +142,13 @@ export interface Config {
    * every deployment (no variable turns them off); only the benches, which load from one address, do.
    */
   rateLimits: boolean;
+  /**
+   * The reverse proxies (load balancer, ingress) in front of the app, by address or range. A request
+   * from one of them is taken to come from the address it forwards (X-Forwarded-For), which the per-IP
+   * limits then count; from anyone else the header is ignored, so a client cannot pick its own address.
+   * Empty (the default): the app faces the clients itself.
+   */
+  trustProxy: string[];
   /**
    * The payment gateway of paid public services, or null for none. Only the sandbox exists so far,
    * and its page confirms a payment at a click without any money moving: production gets none, so
@@ -197,6 +222,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     accounts: { deviceBinding: e.DEVICE_BINDING === "on", publicHost: e.PUBLIC_HOST },
     lookUps: LOOK_UP_POLICY,
     rateLimits: true,
+    trustProxy: e.TRUST_PROXY,
     payments:
       e.NODE_ENV === "production"
         ? null

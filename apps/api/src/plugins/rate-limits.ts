@@ -8,9 +8,8 @@ import { rateLimitedError } from "../errors/rate-limited";
  *
  * The counters are in memory, per process: with several api processes behind a load balancer each
  * counts alone, so N processes allow N times the limit. Sharing them needs the plugin's Redis store
- * when REDIS_URL is set (design.md) — a follow-up. Behind a reverse proxy the client's address is
- * only seen with Fastify's trustProxy set to that proxy (not configured yet): until then every
- * request would count against the proxy's address.
+ * when REDIS_URL is set (design.md) — a follow-up. Behind a reverse proxy, TRUST_PROXY names it, so
+ * that each client counts under its own forwarded address rather than all under the proxy's.
  */
 export async function registerRateLimits(app: FastifyInstance) {
   await app.register(rateLimit, {

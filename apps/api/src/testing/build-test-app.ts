@@ -30,11 +30,12 @@ export const testConfig = {
 
 /**
  * The real application on a fresh migrated database of the given kind; nothing is mocked. `accounts`
- * overrides the account policy (device binding is on by default, as in production).
+ * overrides the account policy (device binding is on by default, as in production); `trustProxy` puts
+ * the app behind those reverse proxies.
  */
 export async function buildTestApp(
   database: TestDatabase,
-  options: { accounts?: AccountPolicy } = {},
+  options: { accounts?: AccountPolicy; trustProxy?: string[] } = {},
 ): Promise<TestAppWithDocuments> {
   const db = await database.open();
   const documentsDir = await mkdtemp(join(tmpdir(), "ansinh-test-documents-"));

@@ -41,3 +41,40 @@ describe.each(testDatabases)("per-address limits of the account endpoints on $ki
     expect(answers.at(-1)).toBe(429);
   });
 });
+
+// Behind a load balancer every request arrives from the balancer's address. Named in TRUST_PROXY, it is
+// believed about the client it forwards for, so each client keeps its own allowance; anyone else's
+// X-Forwarded-For is ignored, so a script cannot escape its limit by inventing addresses.
+describe.each(testDatabases)("per-address limits behind a reverse proxy on $kind", (database) => {
+  const PROXY = "10.1.2.3";
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await buildTestApp(database, { trustProxy: ["10.0.0.0/8"] });
+  });
+  afterAll(() => t.close());
+
+  const challenge = (remoteAddress: string, forwardedFor: string) =>
+    t.app.inject({
+      method: "POST",
+      url: "/api/auth/device-challenge",
+      remoteAddress,
+      headers: { "x-forwarded-for": forwardedFor },
+    });
+
+  it("counts each client the proxy forwards for under the client's own address", async () => {
+    for (let i = 0; i < SIGN_INS_PER_MINUTE; i++) {
+      expect((await challenge(PROXY, "203.0.113.8")).statusCode).toBe(200);
+    }
+    expect((await challenge(PROXY, "203.0.113.8")).statusCode).toBe(429);
+    expect((await challenge(PROXY, "198.51.100.21")).statusCode).toBe(200);
+  });
+
+  it("ignores X-Forwarded-For from a sender that is not the proxy", async () => {
+    const answers = [];
+    for (let i = 0; i <= SIGN_INS_PER_MINUTE; i++) {
+      answers.push((await challenge("203.0.113.50", `192.0.2.${i % 250}`)).statusCode);
+    }
+    expect(answers.slice(0, SIGN_INS_PER_MINUTE)).not.toContain(429);
+    expect(answers.at(-1)).toBe(429);
+  });
+});
