@@ -43,7 +43,9 @@ export interface AppDeps {
    * sandbox gateway (DEV_PAYMENTS); null registers no payment routes (production, until a real gateway).
    */
   config: Pick<Config, "env" | "logLevel" | "keys"> &
-    Partial<Pick<Config, "accounts" | "sms" | "lookUps" | "rateLimits" | "payments" | "trustProxy">>;
+    Partial<
+      Pick<Config, "accounts" | "sms" | "lookUps" | "rateLimits" | "payments" | "trustProxy" | "redisUrl">
+    >;
   db: Db;
   /** Built web apps to serve; omitted in tests of the API alone. */
   web?: WebApps;
@@ -73,7 +75,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await registerSecurityHeaders(app);
   await registerOpenApi(app);
   await app.register(cookie);
-  await registerRateLimits(app);
+  await registerRateLimits(app, { redisUrl: deps.config.redisUrl });
   const lookUps = deps.config.lookUps ?? LOOK_UP_POLICY;
   const cipher = fieldCipherFor(deps.config.keys);
   const documents = deps.documents ?? temporaryDocumentStore(app, deps.config.keys);

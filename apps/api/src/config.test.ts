@@ -54,6 +54,16 @@ describe("loadConfig", () => {
     }
   });
 
+  it("counts the per-IP limits in Redis only when REDIS_URL is a redis:// address", () => {
+    expect(loadConfig({}).redisUrl).toBeUndefined();
+    expect(loadConfig({ REDIS_URL: "rediss://cache.internal:6380/2" }).redisUrl).toBe(
+      "rediss://cache.internal:6380/2",
+    );
+    expect(() => loadConfig({ REDIS_URL: "http://cache.internal" })).toThrow(
+      /REDIS_URL must be a redis:\/\//,
+    );
+  });
+
   it("treats an empty variable as unset", () => {
     expect(loadConfig({ PORT: "" }).port).toBe(3000);
   });

@@ -51,6 +51,7 @@ const envSchema = z
       .string()
       .regex(/^[a-z0-9.-]+$/i, "must be a host name such as vssid.example.vn")
       .default("localhost"),
+    REDIS_URL: z.url({ protocol: /^rediss?$/, error: "must be a redis:// or rediss:// URL" }).optional(),
     TRUST_PROXY: z
       .string()
       .transform((text) => text.split(",").map((entry) => entry.trim()))
@@ -150,6 +151,11 @@ export interface Config {
    */
   trustProxy: string[];
   /**
+   * Where the per-IP limits count, shared by every api process (REDIS_URL); unset, each process counts
+   * in its own memory, which is right for one process only.
+   */
+  redisUrl?: string;
+  /**
    * The payment gateway of paid public services, or null for none. Only the sandbox exists so far,
    * and its page confirms a payment at a click without any money moving: production gets none, so
    * paid requests wait for a real gateway instead of being completed for free.
@@ -223,6 +229,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     lookUps: LOOK_UP_POLICY,
     rateLimits: true,
     trustProxy: e.TRUST_PROXY,
+    ...(e.REDIS_URL ? { redisUrl: e.REDIS_URL } : {}),
     payments:
       e.NODE_ENV === "production"
         ? null

@@ -31,11 +31,11 @@ export const testConfig = {
 /**
  * The real application on a fresh migrated database of the given kind; nothing is mocked. `accounts`
  * overrides the account policy (device binding is on by default, as in production); `trustProxy` puts
- * the app behind those reverse proxies.
+ * the app behind those reverse proxies; `redisUrl` counts its per-IP limits in that Redis.
  */
 export async function buildTestApp(
   database: TestDatabase,
-  options: { accounts?: AccountPolicy; trustProxy?: string[] } = {},
+  options: { accounts?: AccountPolicy; trustProxy?: string[]; redisUrl?: string } = {},
 ): Promise<TestAppWithDocuments> {
   const db = await database.open();
   const documentsDir = await mkdtemp(join(tmpdir(), "ansinh-test-documents-"));
