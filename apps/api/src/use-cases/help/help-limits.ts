@@ -32,29 +32,40 @@ const PETITION_WINDOWS: readonly Window[] = [
 ];
 
 /** The citizen may send another chat message now (429 otherwise). */
-export async function checkChatMessageLimit(db: SqlRunner, personId: string, now = new Date()) {
-  const wait = await waitBeforeNext(CHAT_MESSAGE_WINDOWS, now, (since, limit) =>
-    listRecentCitizenMessageTimes(db, personId, since, limit),
+export function checkChatMessageLimit(db: SqlRunner, personId: string, now = new Date()) {
+  return refuseWhenFull(
+    CHAT_MESSAGE_WINDOWS,
+    now,
+    (since, limit) => listRecentCitizenMessageTimes(db, personId, since, limit),
+    (when) => ({
+      vi: `Bạn đã gửi quá nhiều tin nhắn trong thời gian ngắn. Vui lòng thử lại sau ${when.vi}.`,
+      en: `You have sent too many messages in a short time. Please try again in ${when.en}.`,
+    }),
   );
-  if (wait === null) return;
-  const when = inTime(wait);
-  throw new RateLimitReached(wait, {
-    vi: `Bạn đã gửi quá nhiều tin nhắn trong thời gian ngắn. Vui lòng thử lại sau ${when.vi}.`,
-    en: `You have sent too many messages in a short time. Please try again in ${when.en}.`,
-  });
 }
 
 /** The citizen may file another petition now (429 otherwise). */
-export async function checkPetitionLimit(db: SqlRunner, personId: string, now = new Date()) {
-  const wait = await waitBeforeNext(PETITION_WINDOWS, now, (since, limit) =>
-    listRecentPetitionTimes(db, personId, since, limit),
+export function checkPetitionLimit(db: SqlRunner, personId: string, now = new Date()) {
+  return refuseWhenFull(
+    PETITION_WINDOWS,
+    now,
+    (since, limit) => listRecentPetitionTimes(db, personId, since, limit),
+    (when) => ({
+      vi: `Bạn đã gửi nhiều phản ánh, kiến nghị trong thời gian ngắn. Vui lòng gửi tiếp sau ${when.vi}, hoặc gọi 1900 9068.`,
+      en: `You have sent many petitions in a short time. Please send the next one in ${when.en}, or call 1900 9068.`,
+    }),
   );
-  if (wait === null) return;
-  const when = inTime(wait);
-  throw new RateLimitReached(wait, {
-    vi: `Bạn đã gửi nhiều phản ánh, kiến nghị trong thời gian ngắn. Vui lòng gửi tiếp sau ${when.vi}, hoặc gọi 1900 9068.`,
-    en: `You have sent many petitions in a short time. Please send the next one in ${when.en}, or call 1900 9068.`,
-  });
+}
+
+/** A 429 telling how long to wait (`detail` says it in words) when a window is full; nothing otherwise. */
+async function refuseWhenFull(
+  windows: readonly Window[],
+  now: Date,
+  recentTimes: (since: Date, limit: number) => Promise<Date[]>,
+  detail: (when: Bilingual) => Bilingual,
+): Promise<void> {
+  const wait = await waitBeforeNext(windows, now, recentTimes);
+  if (wait !== null) throw new RateLimitReached(wait, detail(inTime(wait)));
 }
 
 /**
