@@ -37,8 +37,9 @@ export const childCardParams = z.object({
     .regex(/^\d{10}$/, bilingual("Mã số BHXH gồm 10 chữ số", "The social insurance number has 10 digits")),
 });
 
-export function presentCard(card: CardView["card"]): z.infer<typeof cardFields> | null {
-  if (!card) return null;
+export function presentCard(view: CardView["card"]): z.infer<typeof cardFields> | null {
+  if (!view) return null;
+  const { stored: card, today } = view;
   const group = healthInsuranceGroup(card.groupCode.trim());
   const groupVi = card.groupNameVi ?? group?.nameVi ?? card.groupCode;
   const h = card.holder;
@@ -48,17 +49,17 @@ export function presentCard(card: CardView["card"]): z.infer<typeof cardFields> 
     groupCode: card.groupCode,
     groupName: { vi: groupVi, en: group?.nameEn ?? groupVi },
     printedLevel: card.printedLevel,
-    levelToday: card.levelToday,
-    percentToday: card.percentToday,
-    rules: card.rules.map((r) => ({ vi: r.vi, en: r.en })),
+    levelToday: today.levelToday,
+    percentToday: today.percentToday,
+    rules: today.rules.map((r) => ({ vi: r.vi, en: r.en })),
     facility: nameOf(card.facilityCode, card.facilityName),
     validFrom: card.validFrom,
     validTo: card.validTo,
     fiveYearsFrom: card.fiveYearsFrom,
     issuedOn: card.issuedOn,
     status: card.status,
-    statusToday: card.statusToday,
-    qr: card.qr,
+    statusToday: today.statusToday,
+    qr: today.qr,
     holder: {
       fullName: h.fullName,
       birthDate: h.birthDate,

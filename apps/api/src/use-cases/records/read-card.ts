@@ -1,15 +1,14 @@
-import { type CitizenProfile, type CurrentCard, currentCardRead, findHouseholdRelative } from "@ansinh/db";
-import type { IsoDate } from "@ansinh/domain";
+import { type CitizenProfile, currentCardRead, findHouseholdRelative } from "@ansinh/db";
 import type { RouteContext } from "../../routes/route-context";
 import { isOwnMinorChild } from "../household/own-minor-child";
-import { type CardToday, cardToday } from "./card-coverage";
+import { type CardOnDay, cardOnDay } from "./card-coverage";
 import { type PersonReader, readerFor } from "./person-reader";
 import { notYourChild } from "./record-errors";
 import { vietnamToday } from "./vietnam-time";
 
 export interface CardView {
   asOf: Date;
-  card: (CurrentCard & CardToday) | null;
+  card: CardOnDay | null;
 }
 
 /** "Thẻ BHYT" of the signed-in citizen (null when they hold none). */
@@ -36,7 +35,5 @@ export async function readChildCard(
 
 async function readCardOf(reader: PersonReader, now: Date): Promise<CardView> {
   const card = await reader(currentCardRead);
-  return { asOf: now, card: card ? withToday(card, vietnamToday(now).today) : null };
+  return { asOf: now, card: card ? cardOnDay(card, vietnamToday(now).today) : null };
 }
-
-const withToday = (card: CurrentCard, today: IsoDate) => ({ ...card, ...cardToday(card, today) });

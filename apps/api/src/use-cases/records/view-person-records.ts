@@ -11,7 +11,7 @@ import {
 import type { StaffRole } from "@ansinh/domain";
 import { requireRole } from "../../auth/staff-roles";
 import type { RouteContext } from "../../routes/route-context";
-import { cardToday } from "./card-coverage";
+import { cardOnDay } from "./card-coverage";
 import { summariseParticipation } from "./participation-summary";
 import type { BenefitsView } from "./read-benefits";
 import type { CardView } from "./read-card";
@@ -79,7 +79,7 @@ export async function viewPersonRecords(
   return {
     asOf: now,
     profile: profileView(context, profile, today, now),
-    card: card ? { ...card, ...cardToday(card, today) } : null,
+    card: card ? cardOnDay(card, today) : null,
     history: {
       closedThrough: history.closedThrough,
       schemes: summariseParticipation(history.periods, month, SCHEMES),
